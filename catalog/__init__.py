@@ -1,0 +1,1 @@
+"""The catalog: creators, products, live rooms, short videos and flash sales."""

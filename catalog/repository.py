@@ -1,0 +1,303 @@
+"""Catalog persistence: reads that return domain objects; bulk writes used by the importer."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import AsyncIterator, Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import RowMapping
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from catalog import tables as t
+from catalog.model import (
+    Creator,
+    Faq,
+    FlashSale,
+    LiveRoom,
+    Platform,
+    Product,
+    ProductStatus,
+    Sku,
+    Video,
+)
+
+
+class CatalogRepository:
+    """Reads and writes the catalog inside the caller's unit of work (one session)."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    # ---- creators -------------------------------------------------------------------------
+    async def get_creator(self, creator_id: str) -> Creator | None:
+        row = (
+            (await self.session.execute(select(t.creators).where(t.creators.c.id == creator_id)))
+            .mappings()
+            .first()
+        )
+        return creator_from_row(row) if row else None
+
+    async def list_creators(self) -> list[Creator]:
+        rows = (await self.session.execute(select(t.creators).order_by(t.creators.c.id))).mappings()
+        return [creator_from_row(r) for r in rows]
+
+    # ---- products -------------------------------------------------------------------------
+    async def get_product(self, product_id: str) -> Product | None:
+        found = await self.get_products([product_id])
+        return found[0] if found else None
+
+    async def get_products(self, product_ids: Sequence[str]) -> list[Product]:
+        """Products by id, in the order asked; unknown ids are left out."""
+        if not product_ids:
+            return []
+        by_id: dict[str, Product] = {}
+        unique = list(dict.fromkeys(product_ids))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            rows = (
+                (await self.session.execute(select(t.products).where(t.products.c.id.in_(chunk))))
+                .mappings()
+                .all()
+            )
+            sku_map = await self._skus_for([r["id"] for r in rows])
+            for row in rows:
+                by_id[row["id"]] = product_from_row(row, sku_map.get(row["id"], ()))
+        return [by_id[pid] for pid in product_ids if pid in by_id]
+
+    async def iter_products(self, batch_size: int = 1000) -> AsyncIterator[list[Product]]:
+        """Every product (on sale or not) in id order, a batch at a time."""
+        last_id = ""
+        while True:
+            rows = (
+                (
+                    await self.session.execute(
+                        select(t.products)
+                        .where(t.products.c.id > last_id)
+                        .order_by(t.products.c.id)
+                        .limit(batch_size)
+                    )
+                )
+                .mappings()
+                .all()
+            )
+            if not rows:
+                return
+            sku_map = await self._skus_for([r["id"] for r in rows])
+            yield [product_from_row(r, sku_map.get(r["id"], ())) for r in rows]
+            last_id = rows[-1]["id"]
+
+    async def product_hashes(self) -> dict[str, str]:
+        """id → content hash of every product, to find what changed without loading rows."""
+        rows = await self.session.execute(select(t.products.c.id, t.products.c.content_hash))
+        return {pid: h for pid, h in rows}
+
+    async def _skus_for(self, product_ids: Sequence[str]) -> dict[str, tuple[Sku, ...]]:
+        if not product_ids:
+            return {}
+        rows = (
+            await self.session.execute(
+                select(t.skus)
+                .where(t.skus.c.product_id.in_(product_ids))
+                .order_by(t.skus.c.product_id, t.skus.c.position)
+            )
+        ).mappings()
+        grouped: dict[str, list[Sku]] = defaultdict(list)
+        for r in rows:
+            grouped[r["product_id"]].append(
+                Sku(
+                    id=r["id"],
+                    attributes=dict(r["attributes"] or {}),
+                    price=r["price"],
+                    stock=r["stock"],
+                )
+            )
+        return {pid: tuple(s) for pid, s in grouped.items()}
+
+    # ---- live rooms -----------------------------------------------------------------------
+    async def get_live_room(self, room_id: str) -> LiveRoom | None:
+        rooms = await self._live_rooms(select(t.live_rooms).where(t.live_rooms.c.id == room_id))
+        return rooms[0] if rooms else None
+
+    async def list_live_rooms(self) -> list[LiveRoom]:
+        return await self._live_rooms(select(t.live_rooms).order_by(t.live_rooms.c.starts_at))
+
+    async def live_rooms_live_at(self, now: datetime) -> list[LiveRoom]:
+        return await self._live_rooms(
+            select(t.live_rooms)
+            .where(t.live_rooms.c.starts_at <= now, t.live_rooms.c.ends_at > now)
+            .order_by(t.live_rooms.c.starts_at)
+        )
+
+    async def live_rooms_upcoming(self, now: datetime, limit: int = 20) -> list[LiveRoom]:
+        return await self._live_rooms(
+            select(t.live_rooms)
+            .where(t.live_rooms.c.starts_at > now)
+            .order_by(t.live_rooms.c.starts_at)
+            .limit(limit)
+        )
+
+    async def _live_rooms(self, stmt: Any) -> list[LiveRoom]:
+        rows = (await self.session.execute(stmt)).mappings().all()
+        if not rows:
+            return []
+        links = await self._links(t.live_room_products, "live_room_id", [r["id"] for r in rows])
+        return [live_room_from_row(r, links.get(r["id"], ())) for r in rows]
+
+    # ---- videos ---------------------------------------------------------------------------
+    async def get_video(self, video_id: str) -> Video | None:
+        videos = await self._videos(select(t.videos).where(t.videos.c.id == video_id))
+        return videos[0] if videos else None
+
+    async def recent_videos(self, limit: int = 20) -> list[Video]:
+        return await self._videos(
+            select(t.videos).order_by(t.videos.c.published_at.desc()).limit(limit)
+        )
+
+    async def list_videos(self) -> list[Video]:
+        return await self._videos(select(t.videos).order_by(t.videos.c.id))
+
+    async def _videos(self, stmt: Any) -> list[Video]:
+        rows = (await self.session.execute(stmt)).mappings().all()
+        if not rows:
+            return []
+        links = await self._links(t.video_products, "video_id", [r["id"] for r in rows])
+        return [video_from_row(r, links.get(r["id"], ())) for r in rows]
+
+    async def _links(
+        self, table: t.Table, owner_column: str, owner_ids: Sequence[str]
+    ) -> dict[str, tuple[str, ...]]:
+        owner = table.c[owner_column]
+        rows = await self.session.execute(
+            select(owner, table.c.product_id)
+            .where(owner.in_(owner_ids))
+            .order_by(owner, table.c.position)
+        )
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for owner_id, product_id in rows:
+            grouped[owner_id].append(product_id)
+        return {k: tuple(v) for k, v in grouped.items()}
+
+    # ---- flash sales ----------------------------------------------------------------------
+    async def get_flash_sale(self, sale_id: str) -> FlashSale | None:
+        row = (
+            (await self.session.execute(select(t.flash_sales).where(t.flash_sales.c.id == sale_id)))
+            .mappings()
+            .first()
+        )
+        return flash_sale_from_row(row) if row else None
+
+    async def list_flash_sales(self, product_ids: Iterable[str] | None = None) -> list[FlashSale]:
+        stmt = select(t.flash_sales).order_by(t.flash_sales.c.starts_at)
+        if product_ids is not None:
+            stmt = stmt.where(t.flash_sales.c.product_id.in_(list(product_ids)))
+        rows = (await self.session.execute(stmt)).mappings()
+        return [flash_sale_from_row(r) for r in rows]
+
+    async def flash_sales_between(self, start: datetime, end: datetime) -> list[FlashSale]:
+        """Flash sales whose window overlaps [start, end)."""
+        rows = (
+            await self.session.execute(
+                select(t.flash_sales)
+                .where(t.flash_sales.c.starts_at < end, t.flash_sales.c.ends_at > start)
+                .order_by(t.flash_sales.c.starts_at)
+            )
+        ).mappings()
+        return [flash_sale_from_row(r) for r in rows]
+
+    # ---- summary --------------------------------------------------------------------------
+    async def counts(self) -> dict[str, int]:
+        """How many records of each type are stored."""
+        result: dict[str, int] = {}
+        for name, table in (
+            ("creator", t.creators),
+            ("product", t.products),
+            ("live_room", t.live_rooms),
+            ("video", t.videos),
+            ("flash_sale", t.flash_sales),
+        ):
+            result[name] = (
+                await self.session.execute(select(func.count()).select_from(table))
+            ).scalar_one()
+        return result
+
+
+# ---- row → domain -----------------------------------------------------------------------------
+def creator_from_row(r: RowMapping) -> Creator:
+    return Creator(
+        id=r["id"],
+        name=r["name"],
+        platform=Platform(r["platform"]),
+        handle=r["handle"],
+        bio=r["bio"],
+        followers=r["followers"],
+        extra=dict(r["extra"] or {}),
+    )
+
+
+def product_from_row(r: RowMapping, skus: tuple[Sku, ...] = ()) -> Product:
+    return Product(
+        id=r["id"],
+        title=r["title"],
+        description=r["description"],
+        brand=r["brand"],
+        category=r["category"],
+        price=r["price"],
+        original_price=r["original_price"],
+        currency=r["currency"],
+        stock=r["stock"],
+        status=ProductStatus(r["status"]),
+        shop=r["shop"],
+        creator_id=r["creator_id"],
+        attributes=dict(r["attributes"] or {}),
+        skus=skus,
+        faqs=tuple(Faq(q=f["q"], a=f["a"]) for f in (r["faqs"] or [])),
+        images=tuple(r["images"] or ()),
+        tags=tuple(r["tags"] or ()),
+        shipping=r["shipping"],
+        return_policy=r["return_policy"],
+        language=r["language"],
+        extra=dict(r["extra"] or {}),
+    )
+
+
+def live_room_from_row(r: RowMapping, product_ids: tuple[str, ...]) -> LiveRoom:
+    return LiveRoom(
+        id=r["id"],
+        creator_id=r["creator_id"],
+        title=r["title"],
+        starts_at=r["starts_at"],
+        ends_at=r["ends_at"],
+        product_ids=product_ids,
+        extra=dict(r["extra"] or {}),
+    )
+
+
+def video_from_row(r: RowMapping, product_ids: tuple[str, ...]) -> Video:
+    return Video(
+        id=r["id"],
+        creator_id=r["creator_id"],
+        title=r["title"],
+        description=r["description"],
+        published_at=r["published_at"],
+        product_ids=product_ids,
+        tags=tuple(r["tags"] or ()),
+        extra=dict(r["extra"] or {}),
+    )
+
+
+def flash_sale_from_row(r: RowMapping) -> FlashSale:
+    return FlashSale(
+        id=r["id"],
+        product_id=r["product_id"],
+        sku_id=r["sku_id"],
+        live_room_id=r["live_room_id"],
+        price=r["price"],
+        quantity=r["quantity"],
+        per_user_limit=r["per_user_limit"],
+        starts_at=r["starts_at"],
+        ends_at=r["ends_at"],
+        extra=dict(r["extra"] or {}),
+    )

