@@ -1,0 +1,114 @@
+"""The contract between retrieval and its callers (bot, CLI, LangChain retrievers).
+
+Callers depend on these types only; how search works behind them is retrieval's business.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from enum import StrEnum
+from typing import Literal, Protocol
+
+from catalog.model import FlashSale, Product
+
+Language = Literal["zh", "en"]
+
+
+class SortOrder(StrEnum):
+    RELEVANCE = "relevance"
+    PRICE_ASC = "price_asc"  # "cheapest", "最便宜"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    """Constraints on a search. `None`/False means "not constrained"."""
+
+    min_price: Decimal | None = None  # on the effective price (flash price while one runs)
+    max_price: Decimal | None = None
+    category_prefix: str | None = None  # e.g. "美妆/彩妆"
+    creator_id: str | None = None
+    platform: str | None = None  # douyin | kuaishou | other
+    live_room_id: str | None = None  # only products in this room's cart
+    video_id: str | None = None  # only products linked from this video
+    live_now: bool = False  # only products in a room that is live now
+    in_stock: bool = False
+    on_flash_sale: bool = False  # only products with a flash sale running now
+    sort: SortOrder = SortOrder.RELEVANCE
+
+    def merged(self, other: SearchFilters) -> SearchFilters:
+        """These filters with every constraint set in `other` laid on top (scope + parsed)."""
+        updates = {
+            name: getattr(other, name)
+            for name in self.__dataclass_fields__
+            if getattr(other, name) not in (None, False, SortOrder.RELEVANCE)
+        }
+        return replace(self, **updates)
+
+    def is_empty(self) -> bool:
+        return self == SearchFilters()
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    """A shopper's words split into what to match (`text`) and constraints (`filters`)."""
+
+    original: str
+    text: str
+    filters: SearchFilters
+    language: Language
+    # Human-readable constraint labels in the query's language, e.g. ["¥200以内", "正在直播"].
+    constraint_labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    product: Product
+    score: float
+    effective_price: Decimal
+    flash_sale: FlashSale | None = None  # the one running now, if any
+    live_room_ids: tuple[str, ...] = ()  # rooms (live now) whose cart holds the product
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    query: ParsedQuery
+    hits: list[SearchHit]
+    total: int  # matches after filters (hits is one page of them)
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One piece of a product's own data used in an answer."""
+
+    kind: Literal[
+        "attribute", "sku", "faq", "shipping", "return_policy", "price", "flash_sale", "field"
+    ]
+    label: str  # e.g. "续航" or "FAQ: 是否防水"
+    text: str  # the value / answer as stored
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    answer: str
+    answerable: bool
+    language: Language
+    sources: list[Evidence] = field(default_factory=list)
+
+
+class ProductSearch(Protocol):
+    """What the bot and the CLI need from search."""
+
+    async def search(
+        self,
+        text: str,
+        *,
+        k: int = 10,
+        offset: int = 0,
+        scope: SearchFilters | None = None,
+    ) -> SearchResult: ...
+
+
+class ProductQA(Protocol):
+    async def answer(self, product_id: str, question: str) -> Answer: ...
