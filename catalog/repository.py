@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import AsyncIterator, Iterable, Sequence
 from datetime import datetime
+from decimal import Decimal
+from itertools import islice
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog import tables as t
 from catalog.model import (
+    CatalogRecord,
     Creator,
     Faq,
     FlashSale,
@@ -23,6 +28,21 @@ from catalog.model import (
     Sku,
     Video,
 )
+
+# Record type → table, in dependency order (what `catalog.format.RECORD_TYPES` names).
+RECORD_TABLES: dict[str, Table] = {
+    "creator": t.creators,
+    "product": t.products,
+    "live_room": t.live_rooms,
+    "video": t.videos,
+    "flash_sale": t.flash_sales,
+}
+# Record type → (link table, owner column) for the ordered product lists of rooms and videos.
+LINK_TABLES: dict[str, tuple[Table, str]] = {
+    "live_room": (t.live_room_products, "live_room_id"),
+    "video": (t.video_products, "video_id"),
+}
+_IN_CHUNK = 500
 
 
 class CatalogRepository:
@@ -223,6 +243,87 @@ class CatalogRepository:
             ).scalar_one()
         return result
 
+    # ---- bulk writes (the importer) ------------------------------------------------------
+    async def content_hashes(self, record_type: str, ids: Iterable[str]) -> dict[str, str]:
+        """id → stored content hash, for those of `ids` that exist."""
+        table = RECORD_TABLES[record_type]
+        found: dict[str, str] = {}
+        wanted = list(ids)
+        for start in range(0, len(wanted), _IN_CHUNK):
+            rows = await self.session.execute(
+                select(table.c.id, table.c.content_hash).where(
+                    table.c.id.in_(wanted[start : start + _IN_CHUNK])
+                )
+            )
+            found.update({rid: h for rid, h in rows})
+        return found
+
+    async def all_content_hashes(self, record_type: str) -> dict[str, str]:
+        table = RECORD_TABLES[record_type]
+        rows = await self.session.execute(select(table.c.id, table.c.content_hash))
+        return {rid: h for rid, h in rows}
+
+    async def product_pricing(self, product_ids: Iterable[str]) -> dict[str, tuple[Any, dict]]:
+        """product id → (price, {sku id: price}) for stored products."""
+        wanted = list(product_ids)
+        result: dict[str, tuple[Any, dict]] = {}
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            rows = await self.session.execute(
+                select(t.products.c.id, t.products.c.price).where(t.products.c.id.in_(chunk))
+            )
+            result.update({pid: (price, {}) for pid, price in rows})
+            skus = await self.session.execute(
+                select(t.skus.c.product_id, t.skus.c.id, t.skus.c.price).where(
+                    t.skus.c.product_id.in_(chunk)
+                )
+            )
+            for pid, sku_id, price in skus:
+                result[pid][1][sku_id] = price
+        return result
+
+    async def flash_sales_ending_after(self, moment: datetime) -> list[FlashSale]:
+        """Flash sales that are running or upcoming at `moment`."""
+        rows = await self.session.execute(
+            select(t.flash_sales).where(t.flash_sales.c.ends_at > moment)
+        )
+        return [flash_sale_from_row(r) for r in rows.mappings()]
+
+    async def upsert(self, record_type: str, rows: Iterable[dict[str, Any]], chunk: int) -> None:
+        """Insert rows or update those whose `content_hash` differs, in executemany chunks
+        (rows may be a generator: only one chunk is built at a time)."""
+        table = RECORD_TABLES[record_type]
+        dialect = self.session.get_bind().dialect.name
+        ins = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+        stmt = ins.on_conflict_do_update(
+            index_elements=[c.name for c in table.primary_key.columns],
+            set_={c.name: ins.excluded[c.name] for c in table.columns if not c.primary_key},
+            where=table.c.content_hash != ins.excluded.content_hash,
+        )
+        await self._executemany(stmt, rows, chunk)
+
+    async def replace_children(
+        self,
+        table: Table,
+        owner_column: str,
+        owner_ids: Sequence[str],
+        rows: Iterable[dict[str, Any]],
+        chunk: int,
+    ) -> None:
+        """Delete the child rows (SKUs, cart entries) of `owner_ids`, then insert `rows`."""
+        owner = table.c[owner_column]
+        for start in range(0, len(owner_ids), _IN_CHUNK):
+            await self.session.execute(
+                delete(table).where(owner.in_(owner_ids[start : start + _IN_CHUNK]))
+            )
+        await self._executemany(insert(table), rows, chunk)
+
+    async def _executemany(self, stmt: Any, rows: Iterable[dict[str, Any]], chunk: int) -> None:
+        connection = await self.session.connection()
+        iterator = iter(rows)
+        while part := list(islice(iterator, chunk)):
+            await connection.execute(stmt, part)
+
 
 # ---- row → domain -----------------------------------------------------------------------------
 def creator_from_row(r: RowMapping) -> Creator:
@@ -301,3 +402,62 @@ def flash_sale_from_row(r: RowMapping) -> FlashSale:
         ends_at=r["ends_at"],
         extra=dict(r["extra"] or {}),
     )
+
+
+# ---- domain → row -----------------------------------------------------------------------------
+def record_row(
+    obj: CatalogRecord, table: Table, content_hash: str, updated_at: datetime
+) -> dict[str, Any]:
+    """The row of a top-level record in `table` (SKUs and product lists go in their own tables)."""
+    row: dict[str, Any] = {"content_hash": content_hash, "updated_at": updated_at}
+    key = (table.name, type(obj).__name__)
+    names = _RECORD_COLUMNS.get(key)
+    if names is None:
+        # Columns of the table filled from same-named attributes of the dataclass.
+        fields = {f.name for f in dataclasses.fields(obj)}
+        names = _RECORD_COLUMNS[key] = tuple(c.name for c in table.columns if c.name in fields)
+    for name in names:
+        row[name] = _column_value(name, getattr(obj, name))
+    return row
+
+
+_RECORD_COLUMNS: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+_PLAIN_TYPES = frozenset({str, int, Decimal, datetime})
+
+
+def _column_value(name: str, value: Any) -> Any:
+    if value is None or type(value) in _PLAIN_TYPES:  # the common case, checked first
+        return value
+    if isinstance(value, Platform | ProductStatus):
+        return value.value
+    if name == "attributes":
+        # [key, value] pairs: JSONB sorts object keys, and attribute order is what shoppers see.
+        return [[k, v] for k, v in value.items()] or None
+    if name == "faqs":
+        return [{"q": f.q, "a": f.a} for f in value] or None
+    if isinstance(value, tuple | dict):
+        return (list(value) if isinstance(value, tuple) else dict(value)) or None
+    return value
+
+
+def sku_rows(product: Product) -> list[dict[str, Any]]:
+    return [
+        {
+            "product_id": product.id,
+            "id": sku.id,
+            "position": position,
+            "attributes": _column_value("attributes", sku.attributes),
+            "price": sku.price,
+            "stock": sku.stock,
+        }
+        for position, sku in enumerate(product.skus)
+    ]
+
+
+def link_rows(owner_column: str, owner: LiveRoom | Video) -> list[dict[str, Any]]:
+    return [
+        {owner_column: owner.id, "position": position, "product_id": product_id}
+        for position, product_id in enumerate(owner.product_ids)
+    ]

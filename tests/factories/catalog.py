@@ -184,3 +184,36 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any] | str]) -> Path:
             line = record if isinstance(record, str) else json.dumps(record, ensure_ascii=False)
             fh.write(line + "\n")
     return path
+
+
+def sku_record(**overrides: Any) -> dict[str, Any]:
+    """One entry of a product record's `skus` list."""
+    record: dict[str, Any] = {
+        "id": _next("sku"),
+        "attributes": {"颜色": "黑色"},
+        "price": "199.00",
+        "stock": 10,
+    }
+    record.update(overrides)
+    return record
+
+
+def write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> Path:
+    """Write a products CSV; dict/list cells become JSON, None becomes an empty cell."""
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(
+                [
+                    ""
+                    if cell is None
+                    else json.dumps(cell, ensure_ascii=False)
+                    if isinstance(cell, dict | list)
+                    else cell
+                    for cell in row
+                ]
+            )
+    return path

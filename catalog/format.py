@@ -1,0 +1,1068 @@
+"""Catalog interchange format v1: parsing, validation and serialisation. No database here.
+
+The format is described record type by record type in `SPECS`: each field has a `Kind` that
+knows how to check and convert a JSON value (and how to write it back), so parsing, CSV cells,
+exporting and content hashing all follow the same table. Cross-record rules that need the
+database (references to stored ids, flash price below a stored product's price) are resolved
+by `CatalogParser.resolve` against an `ExistingCatalog` the importer fetches.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, tzinfo
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from catalog.model import (
+    CatalogRecord,
+    Creator,
+    Faq,
+    FlashSale,
+    LiveRoom,
+    Platform,
+    Product,
+    ProductStatus,
+    Sku,
+    Video,
+)
+
+# Dependency order: every reference points to a type earlier in this tuple.
+RECORD_TYPES = ("creator", "product", "live_room", "video", "flash_sale")
+
+ID_PATTERN = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
+CURRENCY_PATTERN = re.compile(r"[A-Z]{3}")
+LANGUAGE_PATTERN = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
+INT_CELL_PATTERN = re.compile(r"\s*[+-]?\d+\s*")
+CENT = Decimal("0.01")
+MAX_INT = 2**31 - 1  # an INTEGER column on PostgreSQL
+MAX_MONEY = Decimal("1000000000000")
+
+# ---- problems ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One error or warning, printed as `FILE:LINE: type id: field: reason`."""
+
+    source: str
+    line: int
+    type: str | None
+    id: str | None
+    field: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.source}:{self.line}: {self.type or '-'} {self.id or '-'}: "
+            f"{self.field or '-'}: {self.reason}"
+        )
+
+
+class Invalid(Exception):
+    """Raised by a `Kind`: one or more (field suffix, reason) pairs, e.g. ("[2].price", …)."""
+
+    def __init__(self, *issues: tuple[str, str]) -> None:
+        super().__init__(issues)
+        self.issues = issues
+
+
+def _fail(reason: str, suffix: str = "") -> Invalid:
+    return Invalid((suffix, reason))
+
+
+def json_kind(value: Any) -> str:
+    """The JSON name of a value's type, for error messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, Decimal | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def _short(value: Any, limit: int = 40) -> str:
+    text = repr(value) if isinstance(value, str) else json_kind(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# ---- field kinds ------------------------------------------------------------------------------
+
+
+class Kind:
+    """How one field is checked, converted to the domain value and written back."""
+
+    csv_cell = "text"  # how a CSV cell holds it: "text", "int" or "json"
+
+    def parse(self, value: Any) -> Any:
+        raise NotImplementedError
+
+    def dump(self, value: Any, tz: tzinfo) -> Any:
+        return value
+
+
+def _check_string(value: Any, suffix: str = "") -> str:
+    if not isinstance(value, str):
+        raise _fail(f"expected a string, got {json_kind(value)}", suffix)
+    if "\x00" in value:
+        raise _fail("contains a NUL character", suffix)
+    return value
+
+
+class Text(Kind):
+    def __init__(self, max_len: int, *, non_empty: bool = False) -> None:
+        self.max_len = max_len
+        self.non_empty = non_empty
+
+    def parse(self, value: Any) -> str:
+        text = _check_string(value)
+        if self.non_empty and not text.strip():
+            raise _fail("must not be empty")
+        if len(text) > self.max_len:
+            raise _fail(f"longer than {self.max_len} characters ({len(text)})")
+        return text
+
+
+class Id(Kind):
+    def __init__(self, ref: str | None = None) -> None:
+        self.ref = ref  # the record type this id points to, if it is a reference
+
+    def parse(self, value: Any) -> str:
+        return parse_id(value)
+
+
+def parse_id(value: Any, suffix: str = "") -> str:
+    if not isinstance(value, str):
+        raise _fail(f"expected an id string, got {json_kind(value)}", suffix)
+    if not ID_PATTERN.fullmatch(value):
+        raise _fail(
+            f"invalid id {_short(value)}: use 1-64 characters from A-Z a-z 0-9 _ . : -", suffix
+        )
+    return value
+
+
+class IdList(Kind):
+    csv_cell = "json"
+
+    def __init__(self, ref: str) -> None:
+        self.ref = ref
+
+    def parse(self, value: Any) -> tuple[str, ...]:
+        if not isinstance(value, list):
+            raise _fail(f"expected a list of {self.ref} ids, got {json_kind(value)}")
+        issues: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for i, item in enumerate(value):
+            try:
+                item_id = parse_id(item, f"[{i}]")
+            except Invalid as e:
+                issues.extend(e.issues)
+                continue
+            if item_id in seen:
+                issues.append((f"[{i}]", f"{self.ref} {item_id} is listed twice"))
+            seen.add(item_id)
+        if issues:
+            raise Invalid(*issues)
+        return tuple(value)
+
+    def dump(self, value: Any, tz: tzinfo) -> Any:
+        return list(value)
+
+
+class Choice(Kind):
+    def __init__(self, enum: type[StrEnum]) -> None:
+        self.enum = enum
+        self.allowed = ", ".join(m.value for m in enum)
+
+    def parse(self, value: Any) -> StrEnum:
+        if isinstance(value, str):
+            try:
+                return self.enum(value)
+            except ValueError:
+                pass
+        raise _fail(f"must be one of {self.allowed}, got {_short(value)}")
+
+    def dump(self, value: Any, tz: tzinfo) -> Any:
+        return value.value
+
+
+class Int(Kind):
+    csv_cell = "int"
+
+    def __init__(self, minimum: int) -> None:
+        self.minimum = minimum
+
+    def parse(self, value: Any) -> int:
+        return parse_int(value, self.minimum)
+
+
+def parse_int(value: Any, minimum: int, suffix: str = "") -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _fail(f"expected an integer, got {json_kind(value)} {_plain_repr(value)}", suffix)
+    if value < minimum:
+        op = "> 0" if minimum == 1 else f">= {minimum}"
+        raise _fail(f"must be {op}, got {value}", suffix)
+    if value > MAX_INT:
+        raise _fail(f"too large (at most {MAX_INT})", suffix)
+    return value
+
+
+def _plain_repr(value: Any) -> str:
+    if isinstance(value, str | Decimal | int | float):
+        return _short(value) if isinstance(value, str) else str(value)
+    return ""
+
+
+class Money(Kind):
+    def __init__(self, *, positive: bool) -> None:
+        self.positive = positive
+
+    def parse(self, value: Any) -> Decimal:
+        return parse_money(value, positive=self.positive)
+
+    def dump(self, value: Any, tz: tzinfo) -> Any:
+        return format_money(value)
+
+
+def parse_money(value: Any, *, positive: bool, suffix: str = "") -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+        raise _fail(f"expected an amount (string or number), got {json_kind(value)}", suffix)
+    try:
+        amount = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
+    except InvalidOperation:
+        raise _fail(f"not a valid amount: {_short(value)}", suffix) from None
+    if not amount.is_finite():
+        raise _fail(f"not a valid amount: {_short(value)}", suffix)
+    if abs(amount) > MAX_MONEY:
+        raise _fail(f"too large (at most {MAX_MONEY})", suffix)
+    if amount != amount.quantize(CENT):
+        raise _fail(f"more than 2 decimals: {value}", suffix)
+    if positive and amount <= 0:
+        raise _fail(f"must be > 0, got {value}", suffix)
+    if amount < 0:
+        raise _fail(f"must not be negative, got {value}", suffix)
+    return amount.quantize(CENT)
+
+
+def format_money(value: Decimal) -> str:
+    return str(value.quantize(CENT))
+
+
+class Currency(Kind):
+    def parse(self, value: Any) -> str:
+        if not isinstance(value, str) or not CURRENCY_PATTERN.fullmatch(value):
+            raise _fail(
+                f"not an ISO 4217 currency code (3 capital letters, e.g. CNY): {_short(value)}"
+            )
+        return value
+
+
+class Language(Kind):
+    def parse(self, value: Any) -> str:
+        text = _check_string(value)
+        if len(text) > 35 or not LANGUAGE_PATTERN.fullmatch(text):
+            raise _fail(f"not a BCP 47 language tag (e.g. zh-CN, en): {_short(text)}")
+        return text
+
+
+class Time(Kind):
+    def parse(self, value: Any) -> datetime:
+        text = _check_string(value)
+        try:
+            moment = datetime.fromisoformat(text.strip())
+        except ValueError:
+            raise _fail(
+                f"not an ISO 8601 time: {_short(text)} (e.g. 2026-11-25T20:00:00+08:00)"
+            ) from None
+        if moment.tzinfo is None or moment.utcoffset() is None:
+            raise _fail(f"time has no UTC offset: {_short(text)} (add e.g. +08:00 or Z)")
+        return moment
+
+    def dump(self, value: Any, tz: tzinfo) -> Any:
+        return value.astimezone(tz).isoformat()
+
+
+def _parse_str_map(value: Any, suffix: str = "") -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise _fail(f"expected an object of text values, got {json_kind(value)}", suffix)
+    issues: list[tuple[str, str]] = []
+    for key, item in value.items():
+        if "\x00" in key:
+            issues.append((suffix, "attribute names must not contain NUL characters"))
+        if not key.strip():
+            issues.append((suffix, "attribute names must not be empty"))
+        try:
+            _check_string(item, f"{suffix}.{key}")
+        except Invalid as e:
+            issues.extend(e.issues)
+    if issues:
+        raise Invalid(*issues)
+    return dict(value)
+
+
+class StrMap(Kind):
+    csv_cell = "json"
+
+    def parse(self, value: Any) -> dict[str, str]:
+        return _parse_str_map(value)
+
+    def dump(self, value: Any, tz: tzinfo) -> Any:
+        return dict(value)
+
+
+class StrList(Kind):
+    csv_cell = "json"
+
+    def __init__(self, max_len: int = 2000) -> None:
+        self.max_len = max_len
+
+    def parse(self, value: Any) -> tuple[str, ...]:
+        if not isinstance(value, list):
+            raise _fail(f"expected a list of strings, got {json_kind(value)}")
+        issues: list[tuple[str, str]] = []
+        for i, item in enumerate(value):
+            try:
+                text = _check_string(item, f"[{i}]")
+            except Invalid as e:
+                issues.extend(e.issues)
+                continue
+            if not text.strip():
+                issues.append((f"[{i}]", "must not be empty"))
+            elif len(text) > self.max_len:
+                issues.append((f"[{i}]", f"longer than {self.max_len} characters ({len(text)})"))
+        if issues:
+            raise Invalid(*issues)
+        return tuple(value)
+
+    def dump(self, value: Any, tz: tzinfo) -> Any:
+        return list(value)
+
+
+SKU_FIELDS = ("id", "attributes", "price", "stock")
+_SKU_PARSERS: tuple[tuple[str, Callable[[Any, str], Any]], ...] = (
+    ("id", parse_id),
+    ("attributes", _parse_str_map),
+    ("price", lambda v, s: parse_money(v, positive=True, suffix=s)),
+    ("stock", lambda v, s: parse_int(v, 0, s)),
+)
+
+
+class Skus(Kind):
+    csv_cell = "json"
+
+    def parse(self, value: Any) -> tuple[Sku, ...]:
+        if not isinstance(value, list):
+            raise _fail(f"expected a list of SKU objects, got {json_kind(value)}")
+        issues: list[tuple[str, str]] = []
+        skus: list[Sku] = []
+        seen: set[str] = set()
+        for i, item in enumerate(value):
+            at = f"[{i}]"
+            if not isinstance(item, dict):
+                issues.append((at, f"expected a SKU object, got {json_kind(item)}"))
+                continue
+            before = len(issues)
+            for key in item:
+                if key not in SKU_FIELDS:
+                    issues.append(
+                        (f"{at}.{key}", f"unknown SKU field (allowed: {', '.join(SKU_FIELDS)})")
+                    )
+            parts: dict[str, Any] = {"attributes": {}}
+            for name, parse in _SKU_PARSERS:
+                if item.get(name) is None:
+                    if name != "attributes":
+                        issues.append((f"{at}.{name}", "missing required field"))
+                    continue
+                try:
+                    parts[name] = parse(item[name], f"{at}.{name}")
+                except Invalid as e:
+                    issues.extend(e.issues)
+            sku_id = parts.get("id")
+            if sku_id is not None:
+                if sku_id in seen:
+                    issues.append((f"{at}.id", f"duplicate SKU id {sku_id}"))
+                seen.add(sku_id)
+            if len(issues) == before:
+                skus.append(Sku(**parts))
+        if issues:
+            raise Invalid(*issues)
+        return tuple(skus)
+
+    def dump(self, value: Any, tz: tzinfo) -> Any:
+        out = []
+        for sku in value:
+            entry: dict[str, Any] = {"id": sku.id}
+            if sku.attributes:
+                entry["attributes"] = dict(sku.attributes)
+            entry["price"] = format_money(sku.price)
+            entry["stock"] = sku.stock
+            out.append(entry)
+        return out
+
+
+class Faqs(Kind):
+    csv_cell = "json"
+
+    def parse(self, value: Any) -> tuple[Faq, ...]:
+        if not isinstance(value, list):
+            raise _fail(f'expected a list of {{"q", "a"}} objects, got {json_kind(value)}')
+        issues: list[tuple[str, str]] = []
+        faqs: list[Faq] = []
+        for i, item in enumerate(value):
+            at = f"[{i}]"
+            if not isinstance(item, dict):
+                issues.append((at, f'expected a {{"q", "a"}} object, got {json_kind(item)}'))
+                continue
+            before = len(issues)
+            for key in item:
+                if key not in ("q", "a"):
+                    issues.append((f"{at}.{key}", "unknown FAQ field (allowed: q, a)"))
+            for key in ("q", "a"):
+                try:
+                    if not _check_string(item.get(key, ""), f"{at}.{key}").strip():
+                        issues.append((f"{at}.{key}", "must not be empty"))
+                except Invalid as e:
+                    issues.extend(e.issues)
+            if len(issues) == before:
+                faqs.append(Faq(q=item["q"], a=item["a"]))
+        if issues:
+            raise Invalid(*issues)
+        return tuple(faqs)
+
+    def dump(self, value: Any, tz: tzinfo) -> Any:
+        return [{"q": f.q, "a": f.a} for f in value]
+
+
+# ---- record specs -----------------------------------------------------------------------------
+
+Issue = tuple[str, str]  # (field, reason)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    name: str
+    kind: Kind
+    required: bool = False
+
+
+def _ends_after_starts(values: dict[str, Any]) -> list[Issue]:
+    starts, ends = values.get("starts_at"), values.get("ends_at")
+    if starts is not None and ends is not None and ends <= starts:
+        return [("ends_at", "must be after starts_at")]
+    return []
+
+
+def _product_checks(values: dict[str, Any]) -> list[Issue]:
+    issues: list[Issue] = []
+    price, original = values.get("price"), values.get("original_price")
+    if price is not None and original is not None and original < price:
+        issues.append(("original_price", f"must be >= price ({format_money(original)} < {price})"))
+    skus, stock = values.get("skus"), values.get("stock")
+    if skus and stock is not None:
+        total = sum(s.stock for s in skus)
+        if total != stock:
+            issues.append(("stock", f"{stock} is not the sum of the SKU stock ({total})"))
+    return issues
+
+
+@dataclass(frozen=True)
+class RecordSpec:
+    type: str
+    cls: Callable[..., Any]
+    fields: tuple[FieldSpec, ...]
+    checks: Callable[[dict[str, Any]], list[Issue]] = lambda values: []
+    by_name: dict[str, FieldSpec] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
+
+    @property
+    def references(self) -> tuple[tuple[str, str], ...]:
+        """(field, target type) for every field that holds ids of other records."""
+        return tuple(
+            (f.name, f.kind.ref)
+            for f in self.fields
+            if isinstance(f.kind, Id | IdList) and f.kind.ref is not None
+        )
+
+
+def _f(name: str, kind: Kind, required: bool = False) -> FieldSpec:
+    return FieldSpec(name, kind, required)
+
+
+SPECS: dict[str, RecordSpec] = {
+    spec.type: spec
+    for spec in (
+        RecordSpec(
+            "creator",
+            Creator,
+            (
+                _f("id", Id(), True),
+                _f("name", Text(100, non_empty=True), True),
+                _f("platform", Choice(Platform), True),
+                _f("handle", Text(64)),
+                _f("bio", Text(2000)),
+                _f("followers", Int(0)),
+            ),
+        ),
+        RecordSpec(
+            "product",
+            Product,
+            (
+                _f("id", Id(), True),
+                _f("title", Text(200, non_empty=True), True),
+                _f("description", Text(20000)),
+                _f("brand", Text(100)),
+                _f("category", Text(200, non_empty=True), True),
+                _f("price", Money(positive=True), True),
+                _f("original_price", Money(positive=False)),
+                _f("currency", Currency()),
+                _f("stock", Int(0), True),
+                _f("status", Choice(ProductStatus)),
+                _f("shop", Text(100)),
+                _f("creator_id", Id(ref="creator")),
+                _f("attributes", StrMap()),
+                _f("skus", Skus()),
+                _f("faqs", Faqs()),
+                _f("images", StrList()),
+                _f("tags", StrList(100)),
+                _f("shipping", Text(500)),
+                _f("return_policy", Text(200, non_empty=True)),
+                _f("language", Language()),
+            ),
+            _product_checks,
+        ),
+        RecordSpec(
+            "live_room",
+            LiveRoom,
+            (
+                _f("id", Id(), True),
+                _f("creator_id", Id(ref="creator"), True),
+                _f("title", Text(200, non_empty=True), True),
+                _f("starts_at", Time(), True),
+                _f("ends_at", Time(), True),
+                _f("product_ids", IdList(ref="product"), True),
+            ),
+            _ends_after_starts,
+        ),
+        RecordSpec(
+            "video",
+            Video,
+            (
+                _f("id", Id(), True),
+                _f("creator_id", Id(ref="creator"), True),
+                _f("title", Text(200, non_empty=True), True),
+                _f("description", Text(5000)),
+                _f("published_at", Time(), True),
+                _f("product_ids", IdList(ref="product"), True),
+                _f("tags", StrList(100)),
+            ),
+        ),
+        RecordSpec(
+            "flash_sale",
+            FlashSale,
+            (
+                _f("id", Id(), True),
+                _f("product_id", Id(ref="product"), True),
+                _f("sku_id", Id()),
+                _f("live_room_id", Id(ref="live_room")),
+                _f("price", Money(positive=True), True),
+                _f("quantity", Int(1), True),
+                _f("per_user_limit", Int(1)),
+                _f("starts_at", Time(), True),
+                _f("ends_at", Time(), True),
+            ),
+            _ends_after_starts,
+        ),
+    )
+}
+SPEC_BY_CLASS: dict[Any, RecordSpec] = {spec.cls: spec for spec in SPECS.values()}
+TIME_FIELDS = frozenset(
+    f.name for spec in SPECS.values() for f in spec.fields if isinstance(f.kind, Time)
+)
+
+
+def _plain_extra(value: Any, suffix: str = "") -> Any:
+    """Unknown-field values as plain JSON (numbers parsed as Decimal become float)."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise _fail("contains a NUL character", suffix)
+        return value
+    if isinstance(value, list):
+        return [_plain_extra(v, suffix) for v in value]
+    if isinstance(value, dict):
+        return {_plain_extra(k, suffix): _plain_extra(v, suffix) for k, v in value.items()}
+    return value
+
+
+# ---- serialisation ----------------------------------------------------------------------------
+
+
+def to_record(obj: CatalogRecord, tz: tzinfo = UTC) -> dict[str, Any]:
+    """The interchange-format dict of a domain object: spec order, absent fields omitted,
+    money as 2-decimal strings, times in `tz`, unknown fields (`extra`) last in name order."""
+    spec = SPEC_BY_CLASS[type(obj)]
+    out: dict[str, Any] = {"type": spec.type}
+    for f in spec.fields:
+        value = getattr(obj, f.name)
+        if value is None or (not f.required and isinstance(value, tuple | dict) and not value):
+            continue
+        out[f.name] = f.kind.dump(value, tz)
+    for key in sorted(obj.extra):
+        out[key] = obj.extra[key]
+    return out
+
+
+def dump_line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+def content_hash(obj: CatalogRecord) -> str:
+    """A canonical hash of everything a record says: times in UTC, object keys sorted (the
+    database may reorder JSON objects) except attributes, whose order shoppers see."""
+    record = to_record(obj, UTC)
+    if "attributes" in record:
+        record["attributes"] = list(record["attributes"].items())
+    for sku in record.get("skus", ()):
+        if "attributes" in sku:
+            sku["attributes"] = list(sku["attributes"].items())
+    canonical = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.blake2b(canonical.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def shift_times(record: dict[str, Any], delta: timedelta) -> dict[str, Any]:
+    """A copy of a raw record with every well-formed time field moved by `delta`."""
+    shifted = dict(record)
+    for name in TIME_FIELDS & record.keys():
+        value = record[name]
+        if isinstance(value, str):
+            try:
+                moment = datetime.fromisoformat(value.strip())
+            except ValueError:
+                continue
+            if moment.tzinfo is not None:
+                shifted[name] = (moment + delta).isoformat()
+    return shifted
+
+
+def loads(text: str) -> Any:
+    """JSON with exact decimals (never float), no NaN/Infinity and no lone surrogates."""
+    data = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
+    if "\\u" in text and _SURROGATE_ESCAPE.search(text):
+        try:
+            json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")
+        except UnicodeEncodeError:
+            # Valid JSON, but no database can store half of a UTF-16 pair.
+            raise ValueError("unpaired surrogate escape (\\ud800-\\udfff)") from None
+    return data
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+# ---- parsing ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ParsedRecord:
+    type: str
+    id: str
+    source: str
+    line: int
+    obj: Any
+
+
+@dataclass(frozen=True, slots=True)
+class ProductPricing:
+    """What a flash sale is checked against: the product price and its SKU prices."""
+
+    price: Decimal
+    sku_prices: dict[str, Decimal]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFlashSale:
+    id: str
+    product_id: str
+    sku_id: str | None
+    price: Decimal
+
+
+@dataclass
+class ExistingCatalog:
+    """What the database knows that the import's rules depend on: ids the import refers to,
+    prices of stored products that imported flash sales discount, and stored flash sales that
+    have not ended (an imported product must stay pricier than those)."""
+
+    ids: dict[str, set[str]] = field(default_factory=lambda: {t: set() for t in RECORD_TYPES})
+    products: dict[str, ProductPricing] = field(default_factory=dict)
+    open_flash_sales: list[StoredFlashSale] = field(default_factory=list)
+
+
+def iter_file_lines(path: Path) -> Iterator[bytes]:
+    """A file's raw lines, streamed."""
+    with path.open("rb") as fh:
+        yield from fh
+
+
+class CatalogParser:
+    """Collects valid records and problems from one or more catalog files.
+
+    Feed every file, ask `references_outside()` which ids must come from the database, then
+    call `resolve()` once; afterwards `valid` holds what may be written and `errors` the rest.
+    """
+
+    def __init__(self) -> None:
+        self.valid: dict[str, dict[str, ParsedRecord]] = {t: {} for t in RECORD_TYPES}
+        self.invalid: dict[str, set[str]] = {t: set() for t in RECORD_TYPES}
+        self.errors: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.records_read = 0
+        self._first_seen: dict[tuple[str, str], tuple[str, int]] = {}
+        self._source_order: dict[str, int] = {}
+
+    # -- input -------------------------------------------------------------------------------
+    def feed(self, source: str, lines: Iterable[bytes], *, csv_format: bool = False) -> None:
+        self._source_order.setdefault(source, len(self._source_order))
+        if csv_format:
+            self.feed_csv(source, lines)
+        else:
+            self.feed_jsonl(source, lines)
+
+    def feed_jsonl(self, source: str, lines: Iterable[bytes]) -> None:
+        self._source_order.setdefault(source, len(self._source_order))
+        for lineno, raw in enumerate(lines, 1):
+            text = self._decode(source, lineno, raw)
+            if text is None:
+                continue
+            stripped = text.strip()
+            if not stripped or stripped.startswith("//"):
+                continue
+            try:
+                data = loads(text.rstrip("\r\n"))
+            except json.JSONDecodeError as e:
+                self.line_error(source, lineno, f"not valid JSON: {e.msg} (column {e.colno})")
+                continue
+            except ValueError as e:
+                self.line_error(source, lineno, f"not valid JSON: {e}")
+                continue
+            if not isinstance(data, dict):
+                self.line_error(
+                    source, lineno, f"a record must be a JSON object, got {json_kind(data)}"
+                )
+                continue
+            self.add(source, lineno, data)
+
+    def feed_csv(self, source: str, lines: Iterable[bytes]) -> None:
+        """Products as CSV: a header row of field names, JSON in list/object cells."""
+        self._source_order.setdefault(source, len(self._source_order))
+        bad_lines: set[int] = set()
+
+        def text_lines() -> Iterator[str]:
+            for lineno, raw in enumerate(lines, 1):
+                text = self._decode(source, lineno, raw)
+                if text is None:
+                    bad_lines.add(lineno)
+                    text = raw.decode("utf-8", errors="replace")
+                yield text
+
+        reader = csv.reader(text_lines())
+        header: list[str] | None = None
+        start = 1
+        for row in reader:
+            end = reader.line_num
+            row_start, start = start, end + 1
+            if any(n in bad_lines for n in range(row_start, end + 1)):
+                continue  # already reported as not UTF-8
+            if header is None:
+                header = [h.strip().removeprefix("\ufeff").strip() for h in row]
+                if self._bad_header(source, row_start, header):
+                    return
+                continue
+            if not any(cell.strip() for cell in row):
+                continue
+            self._add_csv_row(source, row_start, header, row)
+
+    def _bad_header(self, source: str, line: int, header: list[str]) -> bool:
+        dupes = sorted({h for h in header if header.count(h) > 1})
+        if dupes:
+            self.line_error(source, line, f"duplicate columns: {', '.join(dupes)}")
+        if any(not h for h in header):
+            self.line_error(source, line, "a header column has no name")
+        return bool(dupes) or any(not h for h in header)
+
+    def _add_csv_row(self, source: str, line: int, header: list[str], row: list[str]) -> None:
+        if len(row) > len(header):
+            self.error(
+                source, line, "product", None, None,
+                f"{len(row)} cells but the header has {len(header)} columns",
+            )  # fmt: skip
+            return
+        spec = SPECS["product"]
+        data: dict[str, Any] = {}
+        pre: list[Issue] = []
+        for name, cell in zip(header, row, strict=False):
+            if cell == "":
+                continue
+            fspec = spec.by_name.get(name)
+            kind = fspec.kind.csv_cell if fspec else "text"
+            if name == "type":
+                if cell.strip() != "product":
+                    pre.append(("type", f"CSV files hold products only, got {_short(cell)}"))
+                continue
+            if kind == "int" and INT_CELL_PATTERN.fullmatch(cell):
+                data[name] = int(cell)
+            elif kind == "json":
+                try:
+                    data[name] = loads(cell)
+                except ValueError as e:
+                    msg = e.msg if isinstance(e, json.JSONDecodeError) else str(e)
+                    pre.append((name, f"not valid JSON in this cell: {msg}"))
+            else:
+                data[name] = cell
+        data["type"] = "product"
+        self.add(source, line, data, pre_issues=pre)
+
+    def _decode(self, source: str, lineno: int, raw: bytes) -> str | None:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            self.line_error(
+                source,
+                lineno,
+                f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at column {e.start + 1})",
+            )
+            return None
+        return text.removeprefix("\ufeff") if lineno == 1 else text
+
+    def add(
+        self,
+        source: str,
+        line: int,
+        data: dict[str, Any],
+        *,
+        pre_issues: Iterable[Issue] = (),
+    ) -> None:
+        """Validate one raw record (a JSON object) found at `source:line`."""
+        self.records_read += 1
+        raw_type, raw_id = data.get("type"), data.get("id")
+        shown_id = raw_id if isinstance(raw_id, str) and ID_PATTERN.fullmatch(raw_id) else None
+        spec = SPECS.get(raw_type) if isinstance(raw_type, str) else None
+        if spec is None:
+            reason = (
+                "missing record type"
+                if raw_type is None
+                else f"unknown record type {_short(raw_type)} (expected one of {', '.join(RECORD_TYPES)})"
+            )
+            self.error(source, line, None, shown_id, "type", reason)
+            return
+        rtype = spec.type
+        issues: list[Issue] = list(pre_issues)
+        values: dict[str, Any] = {}
+        for f in spec.fields:
+            raw = data.get(f.name)
+            if raw is None:
+                if f.required and f.name not in {name for name, _ in issues}:
+                    issues.append((f.name, "missing required field"))
+                continue
+            try:
+                values[f.name] = f.kind.parse(raw)
+            except Invalid as e:
+                issues.extend((f.name + suffix, reason) for suffix, reason in e.issues)
+        issues.extend(spec.checks(values))
+        extra: dict[str, Any] = {}
+        for key, value in data.items():
+            if key == "type" or key in spec.by_name:
+                continue
+            try:
+                extra[key] = _plain_extra(value)
+            except Invalid as e:
+                issues.extend((key, reason) for _, reason in e.issues)
+                continue
+            self.warnings.append(
+                Problem(source, line, rtype, shown_id, key, "unknown field, kept as extra data")
+            )
+        record_id = values.get("id")
+        duplicate = False
+        if record_id is not None:
+            first = self._first_seen.get((rtype, record_id))
+            if first is not None:
+                duplicate = True
+                where = f"line {first[1]}" if first[0] == source else f"{first[0]}:{first[1]}"
+                issues.insert(0, ("id", f"duplicate {rtype} id (first defined at {where})"))
+            else:
+                self._first_seen[(rtype, record_id)] = (source, line)
+        if issues:
+            for name, reason in issues:
+                self.error(source, line, rtype, shown_id, name, reason)
+            if record_id is not None and not duplicate:
+                self.invalid[rtype].add(record_id)
+            return
+        assert record_id is not None  # a required field: its absence is an issue above
+        self.valid[rtype][record_id] = ParsedRecord(
+            rtype, record_id, source, line, spec.cls(**values, extra=extra)
+        )
+
+    # -- cross-record rules ------------------------------------------------------------------
+    def references_outside(self) -> dict[str, set[str]]:
+        """Ids that valid records refer to but that this import does not define at all."""
+        wanted: dict[str, set[str]] = {t: set() for t in RECORD_TYPES}
+        for rtype, records in self.valid.items():
+            refs = SPECS[rtype].references
+            for rec in records.values():
+                for name, target in refs:
+                    for target_id in _ids(getattr(rec.obj, name)):
+                        if (target, target_id) not in self._first_seen:
+                            wanted[target].add(target_id)
+        return wanted
+
+    def resolve(self, existing: ExistingCatalog) -> None:
+        """Check references and flash-sale prices; a record pointing at an invalid record
+        becomes invalid itself (types are visited in dependency order, so this cascades)."""
+        stored_sales: dict[str, list[StoredFlashSale]] = {}
+        for sale in existing.open_flash_sales:
+            if ("flash_sale", sale.id) not in self._first_seen:  # else the import replaces it
+                stored_sales.setdefault(sale.product_id, []).append(sale)
+        for rtype in RECORD_TYPES:
+            refs = SPECS[rtype].references
+            for rec in list(self.valid[rtype].values()):
+                issues: list[Issue] = []
+                for name, target in refs:
+                    for target_id in _ids(getattr(rec.obj, name)):
+                        if target_id in self.valid[target]:
+                            continue
+                        if target_id in self.invalid[target]:
+                            issues.append((name, f"references invalid {target} {target_id}"))
+                        elif target_id not in existing.ids[target]:
+                            issues.append(
+                                (name, f"unknown {target} {target_id} (not in this import or the catalog)")
+                            )  # fmt: skip
+                if rtype == "flash_sale" and not issues:
+                    issues.extend(self._flash_sale_prices(rec.obj, existing))
+                elif rtype == "product" and rec.id in stored_sales:
+                    issues.extend(_against_stored_sales(rec.obj, stored_sales[rec.id]))
+                if issues:
+                    del self.valid[rtype][rec.id]
+                    self.invalid[rtype].add(rec.id)
+                    for name, reason in issues:
+                        self.error(rec.source, rec.line, rtype, rec.id, name, reason)
+        self.errors.sort(key=self._position)
+        self.warnings.sort(key=self._position)
+
+    def _flash_sale_prices(self, sale: FlashSale, existing: ExistingCatalog) -> list[Issue]:
+        parsed = self.valid["product"].get(sale.product_id)
+        if parsed is not None:
+            product: Product = parsed.obj
+            pricing = ProductPricing(product.price, {s.id: s.price for s in product.skus})
+        else:
+            found = existing.products.get(sale.product_id)
+            if found is None:
+                return []
+            pricing = found
+        issues: list[Issue] = []
+        if sale.price >= pricing.price:
+            issues.append(
+                (
+                    "price",
+                    f"flash price {format_money(sale.price)} must be below the product price "
+                    f"{format_money(pricing.price)}",
+                )
+            )
+        if sale.sku_id is not None:
+            sku_price = pricing.sku_prices.get(sale.sku_id)
+            if sku_price is None:
+                issues.append(("sku_id", f"product {sale.product_id} has no SKU {sale.sku_id}"))
+            elif sale.price >= sku_price:
+                issues.append(
+                    (
+                        "price",
+                        f"flash price {format_money(sale.price)} must be below the SKU price "
+                        f"{format_money(sku_price)}",
+                    )
+                )
+        return issues
+
+    def flash_sale_products_outside(self) -> set[str]:
+        """Products of valid flash sales that only the database can price."""
+        return {
+            rec.obj.product_id
+            for rec in self.valid["flash_sale"].values()
+            if rec.obj.product_id not in self.valid["product"]
+        }
+
+    # -- helpers -----------------------------------------------------------------------------
+    def error(
+        self,
+        source: str,
+        line: int,
+        rtype: str | None,
+        rid: str | None,
+        name: str | None,
+        reason: str,
+    ) -> None:
+        self.errors.append(Problem(source, line, rtype, rid, name, reason))
+
+    def line_error(self, source: str, line: int, reason: str) -> None:
+        """An error about a whole line (not JSON, not UTF-8, unreadable): no type, id or field."""
+        self.error(source, line, None, None, None, reason)
+
+    def _position(self, problem: Problem) -> tuple[int, int]:
+        return (self._source_order.get(problem.source, len(self._source_order)), problem.line)
+
+
+def _against_stored_sales(product: Product, sales: list[StoredFlashSale]) -> list[Issue]:
+    """A product update must not make a running or upcoming stored flash sale pointless."""
+    issues: list[Issue] = []
+    for sale in sales:
+        price = format_money(sale.price)
+        if sale.price >= product.price:
+            issues.append(
+                (
+                    "price",
+                    f"{format_money(product.price)} is not above the price of flash sale "
+                    f"{sale.id} ({price}) that has not ended",
+                )
+            )
+        if sale.sku_id is not None:
+            sku = product.sku(sale.sku_id)
+            if sku is None:
+                issues.append(
+                    ("skus", f"drops SKU {sale.sku_id}, which flash sale {sale.id} still sells")
+                )
+            elif sale.price >= sku.price:
+                issues.append(
+                    (
+                        "skus",
+                        f"SKU {sku.id} price {format_money(sku.price)} is not above the price "
+                        f"of flash sale {sale.id} ({price}) that has not ended",
+                    )
+                )
+    return issues
+
+
+def _ids(value: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else value

@@ -1,0 +1,277 @@
+"""Catalog import: validate every record first, then write them all in one transaction.
+
+Parsing and validation live in `catalog.format`; this module only orchestrates: it streams the
+files through the parser (in a worker thread, so a bot sharing the event loop stays
+responsive), asks the database about ids the files refer to but do not define, and writes the
+records whose content hash changed with bulk upserts in dependency order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from catalog.format import (
+    RECORD_TYPES,
+    CatalogParser,
+    ExistingCatalog,
+    ParsedRecord,
+    ProductPricing,
+    StoredFlashSale,
+    content_hash,
+    iter_file_lines,
+)
+from catalog.repository import LINK_TABLES, RECORD_TABLES, link_rows, record_row, sku_rows
+from catalog.tables import skus as sku_table
+
+if TYPE_CHECKING:
+    from daihuo.bootstrap import App
+    from daihuo.uow import UnitOfWork
+
+WRITE_CHUNK = 2000
+# Above this many ids, one full scan of a table's hashes beats many `IN (…)` queries.
+FULL_SCAN_THRESHOLD = 5000
+
+NOUNS = {
+    "creator": "creator",
+    "product": "product",
+    "live_room": "live room",
+    "video": "video",
+    "flash_sale": "flash sale",
+}
+
+
+@dataclass
+class TypeCounts:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.inserted + self.updated + self.unchanged
+
+
+@dataclass
+class ImportReport:
+    """What an import did. `ok` is False when any record was rejected (exit status 2)."""
+
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    counts: dict[str, TypeCounts] = field(
+        default_factory=lambda: {t: TypeCounts() for t in RECORD_TYPES}
+    )
+    changed_product_ids: set[str] = field(default_factory=set)
+    written: bool = False  # False: nothing was written (errors without skip_invalid)
+    records_read: int = 0
+    rejected: int = 0  # lines with at least one error
+    dry_run: bool = False  # True: counts say what would have been written
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def changed(self) -> bool:
+        return any(c.inserted or c.updated for c in self.counts.values())
+
+    def summary(self) -> str:
+        """One line for people, e.g. `imported: 312 products (300 new, 12 updated, 0 unchanged)`."""
+        if not self.written and not self.dry_run:
+            return (
+                f"nothing imported: {_plural(len(self.errors), 'error')} in "
+                f"{_plural(self.rejected, 'record')}; fix them or use --skip-invalid"
+            )
+        parts = [
+            f"{_plural(c.total, NOUNS[t])} ({c.inserted} new, {c.updated} updated, {c.unchanged} unchanged)"
+            for t, c in self.counts.items()
+            if c.total
+        ]
+        verb = "would import" if self.dry_run else "imported"
+        text = f"{verb}: " + (", ".join(parts) if parts else "nothing")
+        if self.errors:
+            text += f"; skipped {_plural(self.rejected, 'invalid record')}"
+        return text
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A named catalog input: a file, or lines made in memory (the time-shifted sample)."""
+
+    name: str
+    lines: Callable[[], Iterable[bytes]]
+    csv_format: bool = False
+    size: int | None = None  # bytes, for the progress bar
+
+    @classmethod
+    def from_path(cls, path: Path) -> Source:
+        try:
+            size: int | None = path.stat().st_size
+        except OSError:
+            size = None
+        return cls(
+            str(path),
+            lambda: iter_file_lines(path),
+            csv_format=path.suffix.lower() == ".csv",
+            size=size,
+        )
+
+
+async def run_import(
+    app: App,
+    sources: Sequence[Source],
+    *,
+    skip_invalid: bool = False,
+    progress: bool = False,
+    dry_run: bool = False,
+) -> ImportReport:
+    """Validate all sources, then (if clean, or with `skip_invalid`) write in one transaction.
+    `dry_run` does the writes and rolls them back, to report exactly what would change."""
+    show_progress = progress and sys.stderr.isatty()
+    parser = await asyncio.to_thread(_parse, sources, show_progress)
+    report = ImportReport(records_read=parser.records_read)
+    async with app.uow() as uow:
+        await _resolve_with_database(uow, parser, app.clock.now())
+        report.errors = [str(p) for p in parser.errors]
+        report.warnings = [str(p) for p in parser.warnings]
+        report.rejected = len({(p.source, p.line) for p in parser.errors})
+        if parser.errors and not skip_invalid:
+            return report
+        hashes = await asyncio.to_thread(_hash_valid, parser)
+        await _write(app, uow, parser, hashes, report, show_progress)
+        if dry_run:
+            report.dry_run = True
+            return report  # leaving the unit of work without commit rolls back
+        await uow.commit()
+    report.written = True
+    return report
+
+
+def _parse(sources: Sequence[Source], show_progress: bool) -> CatalogParser:
+    parser = CatalogParser()
+    for source in sources:
+        try:
+            lines = _with_progress(source, show_progress)
+            parser.feed(source.name, lines, csv_format=source.csv_format)
+        except OSError as e:
+            parser.line_error(source.name, 0, f"cannot read file: {e.strerror or e}")
+    return parser
+
+
+def _with_progress(source: Source, show: bool) -> Iterator[bytes]:
+    if not show:
+        yield from source.lines()
+        return
+    from tqdm import tqdm
+
+    with tqdm(
+        total=source.size, unit="B", unit_scale=True, desc=f"reading {source.name}", leave=False
+    ) as bar:
+        for line in source.lines():
+            bar.update(len(line))
+            yield line
+
+
+async def _resolve_with_database(uow: UnitOfWork, parser: CatalogParser, now: datetime) -> None:
+    """Fetch what the database knows that the import's rules depend on, then resolve."""
+    existing = ExistingCatalog()
+    existing.open_flash_sales = [
+        StoredFlashSale(s.id, s.product_id, s.sku_id, s.price)
+        for s in await uow.catalog.flash_sales_ending_after(now)
+        if s.product_id in parser.valid["product"]
+    ]
+    for rtype, ids in parser.references_outside().items():
+        if ids:
+            existing.ids[rtype] = set(await uow.catalog.content_hashes(rtype, ids))
+    pricing = await uow.catalog.product_pricing(parser.flash_sale_products_outside())
+    existing.products = {pid: ProductPricing(p, skus) for pid, (p, skus) in pricing.items()}
+    parser.resolve(existing)
+
+
+def _hash_valid(parser: CatalogParser) -> dict[str, dict[str, str]]:
+    return {
+        rtype: {rid: content_hash(rec.obj) for rid, rec in parser.valid[rtype].items()}
+        for rtype in RECORD_TYPES
+    }
+
+
+async def _write(
+    app: App,
+    uow: UnitOfWork,
+    parser: CatalogParser,
+    hashes: dict[str, dict[str, str]],
+    report: ImportReport,
+    show_progress: bool,
+) -> None:
+    now = app.clock.now()
+    bar: Any = None
+    if show_progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=sum(len(h) for h in hashes.values()), unit="rec", desc="writing")
+    try:
+        for rtype in RECORD_TYPES:
+            new_hashes = hashes[rtype]
+            if not new_hashes:
+                continue
+            stored = (
+                await uow.catalog.all_content_hashes(rtype)
+                if len(new_hashes) > FULL_SCAN_THRESHOLD
+                else await uow.catalog.content_hashes(rtype, new_hashes)
+            )
+            counts = report.counts[rtype]
+            changed: list[ParsedRecord] = []
+            updated_ids: list[str] = []
+            for rid, digest in new_hashes.items():
+                old = stored.get(rid)
+                if old == digest:
+                    counts.unchanged += 1
+                    continue
+                changed.append(parser.valid[rtype][rid])
+                if old is None:
+                    counts.inserted += 1
+                else:
+                    counts.updated += 1
+                    updated_ids.append(rid)
+            if rtype == "product":
+                report.changed_product_ids = {rec.id for rec in changed}
+            await _write_type(uow, rtype, changed, updated_ids, hashes[rtype], now)
+            if bar is not None:
+                bar.update(len(new_hashes))
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+async def _write_type(
+    uow: UnitOfWork,
+    rtype: str,
+    changed: list[ParsedRecord],
+    updated_ids: list[str],
+    hashes: dict[str, str],
+    now: datetime,
+) -> None:
+    if not changed:
+        return
+    table = RECORD_TABLES[rtype]
+    rows = (record_row(rec.obj, table, hashes[rec.id], now) for rec in changed)
+    await uow.catalog.upsert(rtype, rows, WRITE_CHUNK)
+    # Child rows are replaced wholesale for changed records; new records have none to delete.
+    if rtype == "product":
+        children = (row for rec in changed for row in sku_rows(rec.obj))
+        await uow.catalog.replace_children(
+            sku_table, "product_id", updated_ids, children, WRITE_CHUNK
+        )
+    elif rtype in LINK_TABLES:
+        link_table, owner = LINK_TABLES[rtype]
+        children = (row for rec in changed for row in link_rows(owner, rec.obj))
+        await uow.catalog.replace_children(link_table, owner, updated_ids, children, WRITE_CHUNK)

@@ -1,0 +1,1 @@
+"""The hand-curated sample catalog (`catalog.jsonl`) and the script that writes it."""
