@@ -138,7 +138,7 @@ async def _export(app: App, args: argparse.Namespace) -> int:
         except BaseException:
             os.unlink(tmp)
             raise
-    total = ", ".join(f"{n} {t}" for t, n in counts.items())
+    total = _counted(counts)
     print(f"exported: {total}", file=sys.stderr)
     return 0
 
@@ -159,7 +159,7 @@ async def _synth(app: App, args: argparse.Namespace) -> int:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         with args.out.open("w", encoding="utf-8", newline="\n") as fh:
             counts = write_synthetic_catalog(fh, args.products, seed=args.seed, now=now)
-    total = ", ".join(f"{n} {t}" for t, n in counts.items())
+    total = _counted(counts)
     print(f"synthesized: {total}", file=sys.stderr)
     return 0
 
@@ -182,3 +182,9 @@ async def _stats(app: App, args: argparse.Namespace) -> int:
         f"{s.flash_sales_upcoming} upcoming)"
     )
     return 0
+
+
+def _counted(counts: dict[str, int]) -> str:
+    from catalog.importer import NOUNS, plural
+
+    return ", ".join(plural(n, NOUNS[t]) for t, n in counts.items())

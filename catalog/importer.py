@@ -84,22 +84,23 @@ class ImportReport:
         """One line for people, e.g. `imported: 312 products (300 new, 12 updated, 0 unchanged)`."""
         if not self.written and not self.dry_run:
             return (
-                f"nothing imported: {_plural(len(self.errors), 'error')} in "
-                f"{_plural(self.rejected, 'record')}; fix them or use --skip-invalid"
+                f"nothing imported: {plural(len(self.errors), 'error')} in "
+                f"{plural(self.rejected, 'record')}; fix them or use --skip-invalid"
             )
         parts = [
-            f"{_plural(c.total, NOUNS[t])} ({c.inserted} new, {c.updated} updated, {c.unchanged} unchanged)"
+            f"{plural(c.total, NOUNS[t])} ({c.inserted} new, {c.updated} updated, {c.unchanged} unchanged)"
             for t, c in self.counts.items()
             if c.total
         ]
         verb = "would import" if self.dry_run else "imported"
         text = f"{verb}: " + (", ".join(parts) if parts else "nothing")
         if self.errors:
-            text += f"; skipped {_plural(self.rejected, 'invalid record')}"
+            text += f"; skipped {plural(self.rejected, 'invalid record')}"
         return text
 
 
-def _plural(n: int, word: str) -> str:
+def plural(n: int, word: str) -> str:
+    """`1 creator`, `2 creators`."""
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
@@ -140,7 +141,7 @@ async def run_import(
     parser = await asyncio.to_thread(_parse, sources, show_progress)
     report = ImportReport(records_read=parser.records_read)
     async with app.uow() as uow:
-        await _resolve_with_database(uow, parser, app.clock.now())
+        await _resolve_with_database(uow, parser, app.clock.now(), cascade=skip_invalid)
         report.errors = [str(p) for p in parser.errors]
         report.warnings = [str(p) for p in parser.warnings]
         report.rejected = len({(p.source, p.line) for p in parser.errors})
@@ -181,7 +182,9 @@ def _with_progress(source: Source, show: bool) -> Iterator[bytes]:
             yield line
 
 
-async def _resolve_with_database(uow: UnitOfWork, parser: CatalogParser, now: datetime) -> None:
+async def _resolve_with_database(
+    uow: UnitOfWork, parser: CatalogParser, now: datetime, *, cascade: bool
+) -> None:
     """Fetch what the database knows that the import's rules depend on, then resolve."""
     existing = ExistingCatalog()
     existing.open_flash_sales = [
@@ -194,7 +197,7 @@ async def _resolve_with_database(uow: UnitOfWork, parser: CatalogParser, now: da
             existing.ids[rtype] = set(await uow.catalog.content_hashes(rtype, ids))
     pricing = await uow.catalog.product_pricing(parser.flash_sale_products_outside())
     existing.products = {pid: ProductPricing(p, skus) for pid, (p, skus) in pricing.items()}
-    parser.resolve(existing)
+    parser.resolve(existing, cascade=cascade)
 
 
 def _hash_valid(parser: CatalogParser) -> dict[str, dict[str, str]]:

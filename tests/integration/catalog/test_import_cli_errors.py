@@ -85,15 +85,18 @@ CASES: list[tuple[str, Any, list[str]]] = [
     (
         "bad_id_characters",
         product_record(id="p 9"),
-        ["product -: id: invalid id 'p 9': use 1-64 characters from A-Z a-z 0-9 _ . : -"],
+        [
+            "product -: id: invalid id 'p 9': a space is not allowed; "
+            "use 1-64 characters from A-Z a-z 0-9 _ . : -"
+        ],
     ),
     (
         "id_too_long",
         product_record(id=LONG_ID),
         [
             "product -: id: invalid id '"
-            + "x" * 38
-            + "…: use 1-64 characters from A-Z a-z 0-9 _ . : -"
+            + "x" * 37
+            + "'…: it is 65 characters long; use 1-64 characters from A-Z a-z 0-9 _ . : -"
         ],
     ),
     (
@@ -320,7 +323,10 @@ def test_not_utf8_line_is_reported_by_line(
         fh.write(b'{"type": "creator", "id": "c-9", "name": "\xff\xfe", "platform": "douyin"}\n')
     code, _, err = run(tmp_path, capsys, "import", str(path))
     assert code == 2
-    assert error_lines(err, path) == [f"{path}:4: - -: -: not valid UTF-8 (byte 0xff at column 43)"]
+    assert error_lines(err, path) == [
+        f"{path}:4: - -: -: not valid UTF-8 (byte 0xff at column 43); "
+        "save the file as UTF-8 (in Excel: CSV UTF-8)"
+    ]
 
 
 def test_all_errors_are_reported_at_once_in_file_order(

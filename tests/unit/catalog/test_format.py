@@ -191,9 +191,9 @@ def test_csv_cells_empty_means_absent_and_unknown_columns_warn() -> None:
 
 def test_csv_row_with_too_many_cells_is_an_error() -> None:
     parser = CatalogParser()
-    parser.feed("p.csv", [b"id,title\n", b"p-1,a,b\n"], csv_format=True)
+    parser.feed("p.csv", [b"id,title,category,price,stock\n", b"p-1,a,c,1,1,b\n"], csv_format=True)
     assert [str(e) for e in parser.errors] == [
-        "p.csv:2: product -: -: 3 cells but the header has 2 columns"
+        "p.csv:2: product -: -: 6 cells but the header has 5 columns"
     ]
 
 
