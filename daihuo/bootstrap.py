@@ -41,6 +41,18 @@ class App:
         """A fresh unit of work; use as `async with app.uow() as uow:`."""
         return UnitOfWork(self.session_factory)
 
+    async def search_service(self) -> Any:
+        """Product search (`retrieval.service.SearchService`), built on first use."""
+        from retrieval.service import search_service
+
+        return await search_service(self)
+
+    async def qa_service(self) -> Any:
+        """Product Q&A (`retrieval.service.QAService`), built on first use."""
+        from retrieval.service import qa_service
+
+        return await qa_service(self)
+
     async def aclose(self) -> None:
         for component in self._components.values():
             close = getattr(component, "aclose", None)
@@ -58,6 +70,9 @@ def bootstrap(settings: Settings | None = None, *, clock: Clock | None = None) -
         level=getattr(logging, settings.log_level.upper(), logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    # Per-request and per-migration INFO lines drown the bot's own log.
+    for noisy in ("alembic", "httpx", "httpcore", "chromadb", "sentence_transformers"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     if not settings.database_url:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = create_engine(settings.resolved_database_url)

@@ -1,9 +1,303 @@
-"""`daihuo` subcommands of the retrieval package."""
+"""`daihuo search | ask | index | eval` — scriptable, JSON on request (`--json`)."""
 
 from __future__ import annotations
 
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
 from typing import Any
+
+from daihuo.bootstrap import App
+
+EXIT_OK = 0
+EXIT_FAIL = 1
+EXIT_USAGE = 2
 
 
 def register(sub: Any) -> None:
     """Add this package's subcommands to the top-level parser."""
+    p = sub.add_parser("search", help="search products (hybrid BM25 + embeddings)")
+    p.add_argument("text", nargs="?", help="what to look for, e.g. '200以内的蓝牙耳机'")
+    p.add_argument("--k", type=int, default=10, help="results to show (default 10)")
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], default="hybrid")
+    p.add_argument("--queries", type=Path, help='JSONL file of {"id", "text"}; one result per line')
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("ask", help="ask a question about one product")
+    p.add_argument("product_id", nargs="?")
+    p.add_argument("question", nargs="?")
+    p.add_argument("--questions", type=Path, help='JSONL of {"id", "product_id", "question"}')
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_ask)
+
+    p = sub.add_parser("index", help="bring the search index up to date with the catalog")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--rebuild", action="store_true", help="re-embed everything from scratch")
+    group.add_argument("--verify", action="store_true", help="report missing/stale entries")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_index)
+
+    p = sub.add_parser("eval", help="evaluate search and Q&A on a labeled dataset folder")
+    p.add_argument("--dataset", type=Path, required=True)
+    p.add_argument("--mode", choices=["bm25", "dense", "hybrid", "all"], default="all")
+    p.add_argument("--now", help="evaluation clock, ISO 8601 with offset")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_eval)
+
+
+def _err(message: str) -> None:
+    print(f"daihuo: {message}", file=sys.stderr)
+
+
+def _print_json(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False), flush=True)
+
+
+async def _ensure_index(app: App) -> None:
+    """Index on first use, so `daihuo search` right after an import just works."""
+    from retrieval.store import index_root, read_meta
+
+    if read_meta(index_root(app.settings)) is None:
+        from retrieval.indexing import sync_index
+
+        _err("no search index yet; indexing the catalog first …")
+        await sync_index(app, progress=sys.stderr.isatty())
+
+
+def _result_json(result: Any) -> dict[str, Any]:
+    f = result.query.filters
+    filters = {
+        name: (str(getattr(f, name)) if name in ("min_price", "max_price") else getattr(f, name))
+        for name in f.__dataclass_fields__
+        if getattr(f, name) not in (None, False)
+    }
+    filters["sort"] = f.sort.value
+    return {
+        "query": result.query.original,
+        "text": result.query.text,
+        "language": result.query.language,
+        "filters": filters,
+        "labels": list(result.query.constraint_labels),
+        "total": result.total,
+        "results": [
+            {
+                "product_id": h.product.id,
+                "title": h.product.title,
+                "price": str(h.effective_price),
+                "score": round(h.score, 4),
+                **({"flash_sale_id": h.flash_sale.id} if h.flash_sale else {}),
+                **({"live_room_ids": list(h.live_room_ids)} if h.live_room_ids else {}),
+            }
+            for h in result.hits
+        ],
+    }
+
+
+def _print_human(result: Any) -> None:
+    labels = " · ".join(result.query.constraint_labels)
+    print(
+        f"「{result.query.original}」 {result.total} match(es)"
+        + (f"  [{labels}]" if labels else "")
+    )
+    for i, h in enumerate(result.hits, start=result.offset + 1):
+        extras = []
+        if h.flash_sale:
+            extras.append(f"秒杀 was ¥{h.product.price}")
+        if h.live_room_ids:
+            extras.append("live: " + ",".join(h.live_room_ids))
+        tail = f"  ({'; '.join(extras)})" if extras else ""
+        print(f"{i:>3}. ¥{h.effective_price:<9} {h.product.title}  [{h.product.id}]{tail}")
+
+
+async def cmd_search(app: App, args: argparse.Namespace) -> int:
+    from retrieval.service import search_service
+
+    if not args.text and not args.queries:
+        _err("search: give TEXT or --queries FILE")
+        return EXIT_USAGE
+    if args.k < 0 or args.offset < 0:
+        _err("search: --k and --offset must be ≥ 0")
+        return EXIT_USAGE
+    await _ensure_index(app)
+    service = await search_service(app)
+    if args.queries:
+        try:
+            lines = args.queries.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            _err(f"{args.queries}: {exc.strerror}")
+            return EXIT_USAGE
+        for n, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                qid, text = item["id"], str(item["text"])
+            except (ValueError, KeyError, TypeError):
+                _err(f'{args.queries}:{n}: expected a JSON object with "id" and "text"')
+                return EXIT_USAGE
+            result = await service.search(text, k=args.k, offset=args.offset, mode=args.mode)
+            if args.json:
+                _print_json({"id": qid, **_result_json(result)})
+            else:
+                print(f"# {qid}")
+                _print_human(result)
+        return EXIT_OK
+    result = await service.search(args.text, k=args.k, offset=args.offset, mode=args.mode)
+    if args.json:
+        _print_json(_result_json(result))
+    else:
+        _print_human(result)
+    return EXIT_OK
+
+
+def _answer_json(answer: Any) -> dict[str, Any]:
+    return {
+        "answer": answer.answer,
+        "answerable": answer.answerable,
+        "language": answer.language,
+        "sources": [{"kind": s.kind, "label": s.label, "text": s.text} for s in answer.sources],
+    }
+
+
+async def cmd_ask(app: App, args: argparse.Namespace) -> int:
+    from retrieval.service import qa_service
+
+    qa = await qa_service(app)
+    if args.questions:
+        try:
+            lines = args.questions.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            _err(f"{args.questions}: {exc.strerror}")
+            return EXIT_USAGE
+        status = EXIT_OK
+        for n, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                qid, pid, question = item["id"], str(item["product_id"]), str(item["question"])
+            except (ValueError, KeyError, TypeError):
+                _err(f'{args.questions}:{n}: expected {{"id", "product_id", "question"}}')
+                return EXIT_USAGE
+            try:
+                answer = await qa.answer(pid, question)
+            except LookupError as exc:
+                _err(f"{args.questions}:{n}: {exc}")
+                status = EXIT_FAIL
+                continue
+            if args.json:
+                _print_json({"id": qid, "product_id": pid, **_answer_json(answer)})
+            else:
+                print(f"# {qid} [{pid}] {question}\n{answer.answer}")
+        return status
+    if not args.product_id or not args.question:
+        _err("ask: give PRODUCT_ID and QUESTION, or --questions FILE")
+        return EXIT_USAGE
+    try:
+        answer = await qa.answer(args.product_id, args.question)
+    except LookupError as exc:
+        _err(str(exc))
+        return EXIT_FAIL
+    if args.json:
+        _print_json(_answer_json(answer))
+    else:
+        print(answer.answer)
+        for s in answer.sources:
+            print(f"  · {s.label}: {s.text}")
+    return EXIT_OK
+
+
+async def cmd_index(app: App, args: argparse.Namespace) -> int:
+    from retrieval.indexing import sync_index, verify_index
+
+    if args.verify:
+        report = await verify_index(app)
+        if args.json:
+            _print_json(
+                {
+                    "checked": report.checked,
+                    "ok": report.ok,
+                    "missing": report.missing,
+                    "stale": report.stale,
+                    "unexpected": report.unexpected,
+                }
+            )
+        else:
+            print(f"checked {report.checked} products")
+            for name in ("missing", "stale", "unexpected"):
+                ids = getattr(report, name)
+                if ids:
+                    shown = ", ".join(ids[:20]) + (" …" if len(ids) > 20 else "")
+                    print(f"{name}: {len(ids)}: {shown}")
+            print("index OK" if report.ok else "index needs `daihuo index`")
+        return EXIT_OK if report.ok else EXIT_FAIL
+    result = await sync_index(app, rebuild=args.rebuild, progress=sys.stderr.isatty())
+    if args.json:
+        _print_json(
+            {
+                "added": result.added,
+                "updated": result.updated,
+                "removed": result.removed,
+                "unchanged": result.unchanged,
+                "embedded": result.embedded,
+                "total": result.total,
+                "seconds": round(result.seconds, 3),
+                "rebuilt": result.rebuilt,
+            }
+        )
+    else:
+        print(result.summary())
+    return EXIT_OK
+
+
+async def cmd_eval(app: App, args: argparse.Namespace) -> int:
+    from retrieval.evaluation import MODES, evaluate
+
+    dataset: Path = args.dataset
+    if not (dataset / "products.jsonl").exists():
+        _err(f"{dataset}: no products.jsonl")
+        return EXIT_USAGE
+    now = None
+    if args.now:
+        try:
+            now = datetime.fromisoformat(args.now)
+        except ValueError:
+            now = None
+        if now is None or now.tzinfo is None:
+            _err("--now: expected ISO 8601 with a UTC offset, e.g. 2026-11-25T20:00:00+08:00")
+            return EXIT_USAGE
+    modes = MODES if args.mode == "all" else (args.mode,)
+    report = await evaluate(
+        dataset, base=app.settings, modes=modes, now=now, progress=sys.stderr.isatty()
+    )
+    if args.json:
+        _print_json(report)
+        return EXIT_OK
+    print(f"dataset {report['dataset']}  ({report['products']} products, now={report['now']})")
+    print(f"{'mode':<8} {'nDCG@10':>8} {'MRR@10':>8} {'R@50':>8}  queries")
+    for mode, m in report["modes"].items():
+        print(
+            f"{mode:<8} {m['ndcg@10']:>8.4f} {m['mrr@10']:>8.4f} {m['recall@50']:>8.4f}  {m['queries']}"
+        )
+    tags = sorted({t for m in report["modes"].values() for t in m["by_tag"]})
+    if tags:
+        print("\nnDCG@10 by tag: " + "  ".join(f"{m:>8}" for m in report["modes"]))
+        for tag in tags:
+            cells = "  ".join(
+                f"{m['by_tag'].get(tag, {}).get('ndcg@10', 0):>8.4f}"
+                for m in report["modes"].values()
+            )
+            count = next(iter(report["modes"].values()))["by_tag"].get(tag, {}).get("queries", 0)
+            print(f"  {tag:<14}{cells}  ({count})")
+    if "qa" in report:
+        qa = report["qa"]
+        print(
+            f"\nQ&A: answerable answered correctly {qa['answered_correctly']:.1%} "
+            f"({qa['answerable']}), unanswerable refused {qa['refused_correctly']:.1%} "
+            f"({qa['unanswerable']})"
+        )
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Data files: the bilingual shopping lexicon and the Q&A intent lexicon."""

@@ -1,0 +1,345 @@
+"""Search and Q&A services: what the bot, the CLI and the LangChain retrievers call.
+
+`await search_service(app)` / `await qa_service(app)` build the service once per App (the model
+once per process) and cache it in `app._components`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import numpy as np
+
+from catalog.model import FlashSale, Product
+from daihuo.bootstrap import App
+from retrieval import components, fusion
+from retrieval.filtering import FilterTable, catalog_fingerprint, cents, load_filter_table
+from retrieval.fusion import Mode, fuse
+from retrieval.qa import answer_question
+from retrieval.query import parse_query
+from retrieval.store import Generation, index_root, load_generation, read_meta
+from retrieval.text import Analysis, analyze
+from retrieval.types import (
+    Answer,
+    Language,
+    ParsedQuery,
+    SearchFilters,
+    SearchHit,
+    SearchResult,
+    SortOrder,
+)
+
+log = logging.getLogger(__name__)
+
+REFRESH_SECONDS = 2.0  # how often to look for catalog / index changes made by other processes
+MIN_RELATIVE_SCORE = 0.2  # hits below this share of the best score are not counted as matches
+# Sorting by price promotes weak matches to the top, so it only reorders strong ones.
+PRICE_SORT_RELATIVE_SCORE = 0.5
+MAX_MATCHES = 500
+QUERY_CACHE = 2048
+
+
+@dataclass(slots=True)
+class StageTimes:
+    """Per-stage timings of the last search (milliseconds), for benchmarks."""
+
+    parse: float = 0.0
+    embed: float = 0.0
+    bm25: float = 0.0
+    dense: float = 0.0
+    filter: float = 0.0
+    fuse: float = 0.0
+    fetch: float = 0.0
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+class SearchService:
+    """Hybrid product search over the current index, filtered on live catalog data."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.embedder = components.embedder(app)
+        self.root = index_root(app.settings)
+        self.gen: Generation | None = None
+        self.table: FilterTable | None = None
+        self._checked_at = 0.0
+        self._stale = True
+        self._lock = asyncio.Lock()
+        self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._qlock = threading.Lock()
+        self.last_times = StageTimes()
+
+    def invalidate(self) -> None:
+        """Catalog or index changed: re-read both before the next search."""
+        self._stale = True
+
+    async def warm(self) -> None:
+        """Load the index, the filter table and the model now rather than on first search."""
+        await self._ensure_fresh()
+        await asyncio.to_thread(self._embed_query, "warm up")
+
+    async def _ensure_fresh(self) -> None:
+        if not self._stale and time.monotonic() - self._checked_at < REFRESH_SECONDS:
+            return
+        async with self._lock:
+            if not self._stale and time.monotonic() - self._checked_at < REFRESH_SECONDS:
+                return
+            meta = await asyncio.to_thread(read_meta, self.root)
+            generation = int(meta["generation"]) if meta else -1
+            reload_index = self.gen is None or self.gen.number != generation
+            if reload_index:
+                self.gen = await asyncio.to_thread(load_generation, self.root)
+                self.table = None
+            ids = self.gen.ids if self.gen is not None else []
+            async with self.app.uow() as uow:
+                if self.table is None or self._stale:
+                    self.table = await load_filter_table(uow.session, ids)
+                else:
+                    fingerprint = await catalog_fingerprint(uow.session)
+                    if fingerprint != self.table.fingerprint:
+                        self.table = await load_filter_table(uow.session, ids)
+            self._stale = False
+            self._checked_at = time.monotonic()
+
+    def _embed_query(self, text: str) -> np.ndarray:
+        """Runs in a worker thread; the LRU cache is shared by concurrent searches."""
+        with self._qlock:
+            vec = self._qcache.get(text)
+            if vec is not None:
+                self._qcache.move_to_end(text)
+                return vec
+        vec = self.embedder.encode_query(text)
+        with self._qlock:
+            self._qcache[text] = vec
+            if len(self._qcache) > QUERY_CACHE:
+                self._qcache.popitem(last=False)
+        return vec
+
+    async def parse(self, text: str) -> ParsedQuery:
+        await self._ensure_fresh()
+        return self._parse(text)
+
+    def _parse(self, text: str) -> ParsedQuery:
+        table = self.table
+        return parse_query(
+            text,
+            creators=table.creators if table is not None else (),
+            categories=table.categories if table is not None else (),
+            default_language=self._default_language(),
+        )
+
+    def _default_language(self) -> Language:
+        return "en" if self.app.settings.default_language == "en" else "zh"
+
+    async def search(
+        self,
+        text: str,
+        *,
+        k: int = 10,
+        offset: int = 0,
+        scope: SearchFilters | None = None,
+        mode: Mode = "hybrid",
+    ) -> SearchResult:
+        """Parse `text`, merge its constraints over `scope`, and return one page of hits."""
+        if k < 0 or offset < 0:
+            raise ValueError("k and offset must be non-negative")
+        times = StageTimes()
+        t0 = time.perf_counter()
+        await self._ensure_fresh()
+        parsed = self._parse(text)
+        filters = (scope or SearchFilters()).merged(parsed.filters)
+        times.parse = (time.perf_counter() - t0) * 1000
+        ranked = await self._rank(parsed, filters, mode, times)
+        total = len(ranked)
+        page = ranked[offset : offset + k]
+        t1 = time.perf_counter()
+        hits = await self._hits(page, filters)
+        times.fetch = (time.perf_counter() - t1) * 1000
+        self.last_times = times
+        used = ParsedQuery(
+            original=parsed.original,
+            text=parsed.text,
+            filters=filters,
+            language=parsed.language,
+            constraint_labels=parsed.constraint_labels,
+        )
+        return SearchResult(query=used, hits=hits, total=total, offset=offset)
+
+    async def _rank(
+        self, parsed: ParsedQuery, filters: SearchFilters, mode: Mode, times: StageTimes
+    ) -> list[tuple[str, float]]:
+        gen, table = self.gen, self.table
+        if gen is None or table is None or gen.size == 0:
+            return []
+        now = self.app.clock.now()
+        t = time.perf_counter()
+        mask = table.mask(filters, now)
+        times.filter = (time.perf_counter() - t) * 1000
+        if not parsed.text.strip():
+            # Only constraints ("正在直播的", "cheapest"): every product that passes them.
+            rows = np.flatnonzero(mask)[:MAX_MATCHES]
+            scored = [(int(r), 1.0) for r in rows]
+        else:
+            analysis = analyze(parsed.text)
+            bm25_scores = None
+            t = time.perf_counter()
+            if mode != "dense" and gen.bm25 is not None:
+                bm25_scores = _bm25(gen, analysis)
+            times.bm25 = (time.perf_counter() - t) * 1000
+            dense_scores = None
+            if mode != "bm25" and not self._dense_pointless(parsed, mode, bm25_scores, mask):
+                t = time.perf_counter()
+                qvec = await asyncio.to_thread(self._embed_query, parsed.text)
+                times.embed = (time.perf_counter() - t) * 1000
+                t = time.perf_counter()
+                dense_scores = gen.vectors @ qvec
+                times.dense = (time.perf_counter() - t) * 1000
+            t = time.perf_counter()
+            rows, scores = fuse(
+                bm25=bm25_scores,
+                dense=dense_scores,
+                mask=mask,
+                zh_ratio=gen.zh_ratio,
+                query_language=parsed.language,
+                multilingual=self.embedder.multilingual,
+                mode=mode,
+            )
+            times.fuse = (time.perf_counter() - t) * 1000
+            if scores.size:
+                keep = scores >= scores[0] * MIN_RELATIVE_SCORE
+                rows, scores = rows[keep][:MAX_MATCHES], scores[keep][:MAX_MATCHES]
+            scored = [(int(r), float(s)) for r, s in zip(rows, scores, strict=True)]
+        if filters.sort is SortOrder.PRICE_ASC and scored:
+            if parsed.text.strip():
+                best = scored[0][1]
+                scored = [rs for rs in scored if rs[1] >= best * PRICE_SORT_RELATIVE_SCORE]
+            price = table.effective_price(now)
+            scored.sort(key=lambda rs: (int(price[rs[0]]), -rs[1]))
+        return [(gen.ids[r], s) for r, s in scored]
+
+    def _dense_pointless(
+        self, parsed: ParsedQuery, mode: Mode, bm25: np.ndarray | None, mask: np.ndarray
+    ) -> bool:
+        """A Chinese query, an English-only model and lexical matches: fusion would give the
+        dense scores no weight, so don't spend the query embedding on them."""
+        if mode != "hybrid" or self.embedder.multilingual or parsed.language != "zh":
+            return False
+        if fusion.WEIGHTS.zh_query > 0 or bm25 is None:
+            return False
+        return bool((bm25[mask] > 0).any())
+
+    async def _hits(self, page: list[tuple[str, float]], filters: SearchFilters) -> list[SearchHit]:
+        """Load the page's products fresh from the catalog and re-check the filters on them."""
+        if not page:
+            return []
+        now = self.app.clock.now()
+        ids = [pid for pid, _ in page]
+        async with self.app.uow() as uow:
+            products = {p.id: p for p in await uow.catalog.get_products(ids)}
+        # Rooms and flash sales are few and held by the filter table (refreshed whenever the
+        # catalog changes); their windows are checked against the clock right here.
+        table = self.table
+        sales = [s for pid in ids for s in (table.sales_by_product.get(pid, ()) if table else ())]
+        live_rooms = [r for r in (table.rooms if table else ()) if r.is_live(now)]
+        hits: list[SearchHit] = []
+        for pid, score in page:
+            product = products.get(pid)
+            if product is None or not product.is_on_sale:
+                continue
+            sale = product.active_flash_sale(sales, now)
+            price = product.effective_price(sales, now)
+            rooms = tuple(r.id for r in live_rooms if pid in r.product_ids)
+            if not _still_matches(product, price, sales, rooms, filters, now):
+                continue
+            hits.append(
+                SearchHit(
+                    product=product,
+                    score=score,
+                    effective_price=price,
+                    flash_sale=sale,
+                    live_room_ids=rooms,
+                )
+            )
+        return hits
+
+
+def _still_matches(
+    product: Product,
+    price: Decimal,
+    sales: list[FlashSale],
+    live_rooms: tuple[str, ...],
+    filters: SearchFilters,
+    now: object,
+) -> bool:
+    """The cheap per-hit re-check against fresh rows (the table may be up to seconds old)."""
+    if filters.min_price is not None and cents(price) < cents(filters.min_price):
+        return False
+    if filters.max_price is not None and cents(price) > cents(filters.max_price):
+        return False
+    if filters.in_stock and not product.in_stock:
+        return False
+    if filters.live_now and not live_rooms:
+        return False
+    if filters.creator_id is not None and product.creator_id != filters.creator_id:
+        return False
+    return not filters.on_flash_sale or any(
+        s.product_id == product.id and s.is_active(now)  # type: ignore[arg-type]
+        for s in sales
+    )
+
+
+CROSS_SIGNAL_WEIGHT = 0.25
+
+
+def _bm25(gen: Generation, analysis: Analysis) -> np.ndarray | None:
+    """BM25 over surface words and over lexicon concepts, combined so that a listing matched
+    in the other language (concepts only) is not worth half of one matched in both."""
+    assert gen.bm25 is not None
+    surface = list(dict.fromkeys(analysis.tokens))
+    concepts = list(dict.fromkeys(c.token for c in analysis.concepts))
+    if not surface and not concepts:
+        return None
+    s = gen.bm25.get_scores(surface) if surface else None
+    c = gen.bm25.get_scores(concepts) if concepts else None
+    if s is None or c is None:
+        return s if s is not None else c
+    return np.maximum(s, c) + CROSS_SIGNAL_WEIGHT * np.minimum(s, c)
+
+
+class QAService:
+    """Answers a shopper's question about one product from that product's own data."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    async def answer(self, product_id: str, question: str) -> Answer:
+        now = self.app.clock.now()
+        async with self.app.uow() as uow:
+            product = await uow.catalog.get_product(product_id)
+            if product is None:
+                raise LookupError(f"unknown product: {product_id}")
+            sales = await uow.catalog.list_flash_sales([product_id])
+        return answer_question(product, question, sales=sales, now=now)
+
+
+async def search_service(app: App) -> SearchService:
+    """The app's search service (built on first use, index loaded)."""
+    found = app._components.get(components.SEARCH)
+    if found is None:
+        found = SearchService(app)
+        app._components[components.SEARCH] = found
+    return found
+
+
+async def qa_service(app: App) -> QAService:
+    """The app's Q&A service."""
+    found = app._components.get(components.QA)
+    if found is None:
+        found = app._components[components.QA] = QAService(app)
+    return found
