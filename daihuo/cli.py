@@ -44,7 +44,7 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from bot import cli as bot_cli
     from catalog import cli as catalog_cli
-    from daihuo import db_cli
+    from daihuo import db_cli, demo_cli
     from retrieval import cli as retrieval_cli
 
     parser = argparse.ArgumentParser(
@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalog_cli.register(sub)
     retrieval_cli.register(sub)
     bot_cli.register(sub)
+    demo_cli.register(sub)
     return parser
 
 

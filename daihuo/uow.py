@@ -6,6 +6,7 @@ from types import TracebackType
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.repository import BotRepository
 from catalog.repository import CatalogRepository
 
 
@@ -13,6 +14,7 @@ class UnitOfWork:
     """`async with uow:` opens a session; leaving without `commit()` rolls everything back."""
 
     catalog: CatalogRepository
+    bot: BotRepository
     session: AsyncSession
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
@@ -21,6 +23,7 @@ class UnitOfWork:
     async def __aenter__(self) -> UnitOfWork:
         self.session = self._session_factory()
         self.catalog = CatalogRepository(self.session)
+        self.bot = BotRepository(self.session)
         return self
 
     async def __aexit__(

@@ -7,6 +7,7 @@ import asyncio
 from alembic import context
 from sqlalchemy.engine import Connection
 
+import bot.tables  # noqa: F401  (registers the bot tables on the metadata)
 import catalog.tables  # noqa: F401  (registers the catalog tables on the metadata)
 from daihuo.db import create_engine, metadata
 

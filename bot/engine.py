@@ -1,0 +1,203 @@
+"""The conversation engine: decides what an `Incoming` means and calls one action for it.
+
+Channel-agnostic: the Telegram adapter, the terminal chat and tests all go through `handle`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from bot import actions as a
+from bot.actions import Ctx, Deps
+from bot.i18n import language_for, t
+from bot.intents import bare_ordinal, compare_positions, find_ordinal, is_question
+from bot.locking import write_lock
+from bot.reply import Incoming, Reply
+from bot.views import filters_from_args
+
+log = logging.getLogger(__name__)
+
+NOOP_TOKEN = "noop"
+PRUNE_EVERY = 500
+
+ActionFn = Callable[[Ctx, dict[str, Any]], Awaitable[Reply]]
+
+
+def _opt(args: dict[str, Any], key: str) -> str | None:
+    value = args.get(key)
+    return str(value) if value is not None else None
+
+
+# Button actions: name → how to call the action with the token's stored arguments.
+ACTIONS: dict[str, ActionFn] = {
+    "page": lambda c, x: a.search(
+        c,
+        str(x["text"]),
+        filters=filters_from_args(x.get("filters")),
+        offset=int(x.get("offset", 0)),
+        edit=True,
+    ),
+    "search": lambda c, x: a.search(
+        c,
+        str(x["text"]),
+        filters=filters_from_args(x.get("filters")),
+        drop_scope=bool(x.get("drop_scope")),
+    ),
+    "details": lambda c, x: a.show_product(c, str(x["pid"])),
+    "cart_add": lambda c, x: a.add_to_cart(c, str(x["pid"]), _opt(x, "sku")),
+    "buy": lambda c, x: a.buy_now(c, str(x["pid"]), _opt(x, "sku")),
+    "remind": lambda c, x: a.remind(c, str(x["kind"]), str(x["id"])),
+    "compare": lambda c, x: a.compare(c, [str(p) for p in x["pids"]]),
+    "open_room": lambda c, x: a.open_room(c, str(x["id"])),
+    "open_video": lambda c, x: a.open_video(c, str(x["id"])),
+    "scope_page": lambda c, x: (
+        a.open_room(c, str(x["id"]), int(x.get("offset", 0)), edit=True)
+        if x.get("kind") == "live"
+        else a.open_video(c, str(x["id"]), int(x.get("offset", 0)), edit=True)
+    ),
+    "leave": lambda c, x: a.leave_scope(c),
+    "lang": lambda c, x: a.set_language(c, str(x["code"])),
+    "forward": lambda c, x: a.forward_to_seller(c, str(x["pid"]), str(x.get("q", ""))),
+    "live": lambda c, x: a.live_rooms(c),
+    "videos": lambda c, x: a.videos(c),
+    "cart": lambda c, x: a.view_cart(c),
+    "cart_clear": lambda c, x: a.clear_cart(c),
+    "checkout": lambda c, x: a.checkout(c),
+}
+
+COMMANDS = ("start", "help", "live", "videos", "cart", "orders", "leave", "lang")
+
+
+class Engine:
+    """Routes an `Incoming` to an action, then persists user state and button tokens."""
+
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+        self._handled = 0
+
+    @property
+    def app(self) -> Any:
+        return self.deps.app
+
+    async def handle(self, incoming: Incoming) -> Reply:
+        now = self.app.clock.now()
+        async with self.app.uow() as uow:
+            user = await uow.bot.get_user(incoming.user_id)
+        lang = language_for(
+            user.language, incoming.language_code, self.app.settings.default_language
+        )
+        ctx = Ctx(
+            deps=self.deps,
+            user=user,
+            lang=lang,
+            chat_id=incoming.chat_id,
+            now=now,
+            bot_username=incoming.bot_username,
+            first_name=incoming.first_name,
+        )
+        if incoming.inline_query is not None:
+            return await a.inline_search(ctx, incoming.inline_query)
+        reply = await self._route(ctx, incoming)
+        await self._persist(ctx, reply)
+        return reply
+
+    async def error_reply(self, incoming: Incoming) -> Reply:
+        """The apology in the user's language (without touching state)."""
+        lang = language_for(None, incoming.language_code, self.app.settings.default_language)
+        try:
+            async with self.app.uow() as uow:
+                user = await uow.bot.get_user(incoming.user_id)
+            lang = language_for(user.language, incoming.language_code, lang)
+        except Exception:  # the database may be what failed
+            log.debug("could not read the user's language for the error reply", exc_info=True)
+        return Reply(notice=t(lang, "error")).add(t(lang, "error"))
+
+    async def _route(self, ctx: Ctx, inc: Incoming) -> Reply:
+        if inc.action_token is not None:
+            return await self._press(ctx, inc.action_token)
+        if inc.command is not None:
+            return await self._command(ctx, inc)
+        return await self._text(ctx, inc.text or "")
+
+    async def _press(self, ctx: Ctx, token: str) -> Reply:
+        if token == NOOP_TOKEN:
+            return Reply(notice="")
+        async with self.app.uow() as uow:
+            stored = await uow.bot.resolve_token(token, ctx.user.user_key, ctx.now)
+        fn = ACTIONS.get(stored.action) if stored else None
+        if stored is None or fn is None:
+            return Reply(notice=ctx.t("expired"), notice_alert=False)
+        try:
+            reply = await fn(ctx, stored.args)
+        except (KeyError, ValueError, TypeError):
+            log.warning("token %s has unusable args for %s", token, stored.action, exc_info=True)
+            return Reply(notice=ctx.t("expired"))
+        if reply.notice is None:
+            reply.notice = ""
+        return reply
+
+    async def _command(self, ctx: Ctx, inc: Incoming) -> Reply:
+        cmd = (inc.command or "").lower()
+        args = inc.args
+        if cmd == "start":
+            return await a.start(ctx, inc.deep_link or (args[0] if args else None))
+        if cmd == "help":
+            return await a.help_text(ctx)
+        if cmd == "lang":
+            return await (a.set_language(ctx, args[0]) if args else a.choose_language(ctx))
+        if cmd == "live":
+            return await a.live_rooms(ctx)
+        if cmd == "videos":
+            return await a.videos(ctx)
+        if cmd == "cart":
+            return await a.view_cart(ctx)
+        if cmd == "orders":
+            return await a.orders(ctx)
+        if cmd == "leave":
+            return await a.leave_scope(ctx)
+        if cmd in ("search", "s") and args:
+            return await a.search(ctx, " ".join(args))
+        return Reply().add(ctx.t("unknown_command"))
+
+    async def _text(self, ctx: Ctx, text: str) -> Reply:
+        text = text.strip()
+        if not text:
+            return Reply().add(ctx.t("empty_message"))
+        shown = ctx.user.last_results
+        if shown and (positions := compare_positions(text, len(shown))) is not None:
+            return await a.compare_positions(ctx, positions)
+        if shown and (position := bare_ordinal(text)) is not None:
+            return await a.show_position(ctx, position)
+        has_context = bool(ctx.user.focus_product_id or shown)
+        if is_question(text, has_context=has_context):
+            position = find_ordinal(text)
+            if position is not None:
+                product_id = ctx.user.pick(position)
+                if product_id is None:
+                    return Reply().add(ctx.t("ordinal_missing", n=position))
+                return await a.ask(ctx, text, product_id)
+            return await a.ask(ctx, text)
+        return await a.search(ctx, text)
+
+    async def _persist(self, ctx: Ctx, reply: Reply) -> None:
+        """Save the user's state and mint tokens for every button, in one transaction."""
+        buttons = [b for r in [reply, *reply.followups] for b in r.all_buttons() if b.action]
+        for b in buttons:
+            if b.action == NOOP_TOKEN:
+                b.token = NOOP_TOKEN
+        pending = [b for b in buttons if b.token is None]
+        self._handled += 1
+        async with write_lock(self.app), self.app.uow() as uow:
+            tokens = await uow.bot.issue_tokens(
+                ctx.user.user_key,
+                [(b.action or "", b.args) for b in pending],
+                a.token_expiry(ctx.now),
+            )
+            for b, tok in zip(pending, tokens, strict=True):
+                b.token = tok
+            await uow.bot.save_user(ctx.user, ctx.now)
+            if self._handled % PRUNE_EVERY == 0:
+                await uow.bot.prune_tokens(ctx.now)
+            await uow.commit()

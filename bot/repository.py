@@ -1,0 +1,259 @@
+"""Bot persistence inside the caller's unit of work: user state, tokens, dedup, cart, reminders."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import tables as t
+
+
+@dataclass(slots=True)
+class UserState:
+    """What the bot remembers about one user between messages."""
+
+    user_key: str
+    language: str | None = None
+    scope_kind: str | None = None  # "live" | "video"
+    scope_id: str | None = None
+    focus_product_id: str | None = None
+    last_results: list[str] = field(default_factory=list)
+    list_start: int = 1  # the number shown on the first card of `last_results`
+    last_search: dict[str, Any] | None = None
+    exists: bool = False
+
+    def pick(self, number: int) -> str | None:
+        """The product a shopper means by "第N个": the card numbered N on screen, or else the
+        N-th card of the last list (page 2 shows 6–10, and "第二个" there means card 7)."""
+        ids = self.last_results
+        if self.list_start <= number < self.list_start + len(ids):
+            return ids[number - self.list_start]
+        if 1 <= number <= len(ids):
+            return ids[number - 1]
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredToken:
+    token: str
+    user_key: str
+    action: str
+    args: dict[str, Any]
+    expires_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CartLine:
+    product_id: str
+    sku_id: str | None
+    quantity: int
+
+
+def new_token() -> str:
+    """12 url-safe characters (72 random bits): short enough for any callback_data."""
+    return secrets.token_urlsafe(9)
+
+
+class BotRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    def _insert(self, table: t.Table) -> Any:
+        bind = self.session.get_bind()
+        if bind.dialect.name == "postgresql":
+            return postgresql.insert(table)
+        return sqlite.insert(table)
+
+    # ---- user state -----------------------------------------------------------------------
+    async def get_user(self, user_key: str) -> UserState:
+        row = (
+            (
+                await self.session.execute(
+                    select(t.bot_users).where(t.bot_users.c.user_key == user_key)
+                )
+            )
+            .mappings()
+            .first()
+        )
+        if row is None:
+            return UserState(user_key=user_key)
+        return UserState(
+            user_key=user_key,
+            language=row["language"],
+            scope_kind=row["scope_kind"],
+            scope_id=row["scope_id"],
+            focus_product_id=row["focus_product_id"],
+            last_results=list(row["last_results"] or []),
+            list_start=row["list_start"] or 1,
+            last_search=row["last_search"],
+            exists=True,
+        )
+
+    async def save_user(self, state: UserState, now: datetime) -> None:
+        values = {
+            "language": state.language,
+            "scope_kind": state.scope_kind,
+            "scope_id": state.scope_id,
+            "focus_product_id": state.focus_product_id,
+            "last_results": state.last_results,
+            "list_start": state.list_start,
+            "last_search": state.last_search,
+            "updated_at": now,
+        }
+        stmt = self._insert(t.bot_users).values(user_key=state.user_key, **values)
+        stmt = stmt.on_conflict_do_update(index_elements=["user_key"], set_=values)
+        await self.session.execute(stmt)
+        state.exists = True
+
+    # ---- button tokens --------------------------------------------------------------------
+    async def issue_tokens(
+        self, user_key: str, actions: Sequence[tuple[str, dict[str, Any]]], expires_at: datetime
+    ) -> list[str]:
+        """Store one fresh token per (action, args); returns them in the same order."""
+        if not actions:
+            return []
+        tokens = [new_token() for _ in actions]
+        await self.session.execute(
+            t.bot_tokens.insert(),
+            [
+                {
+                    "token": tok,
+                    "user_key": user_key,
+                    "action": action,
+                    "args": args,
+                    "expires_at": expires_at,
+                }
+                for tok, (action, args) in zip(tokens, actions, strict=True)
+            ],
+        )
+        return tokens
+
+    async def resolve_token(self, token: str, user_key: str, now: datetime) -> StoredToken | None:
+        """The token's action if it exists, belongs to `user_key` and has not expired."""
+        if not token or len(token) > 24:
+            return None
+        row = (
+            (await self.session.execute(select(t.bot_tokens).where(t.bot_tokens.c.token == token)))
+            .mappings()
+            .first()
+        )
+        if row is None or row["user_key"] != user_key or row["expires_at"] <= now:
+            return None
+        return StoredToken(
+            token=token,
+            user_key=row["user_key"],
+            action=row["action"],
+            args=dict(row["args"] or {}),
+            expires_at=row["expires_at"],
+        )
+
+    async def prune_tokens(self, now: datetime) -> int:
+        result = await self.session.execute(
+            delete(t.bot_tokens).where(t.bot_tokens.c.expires_at <= now)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    # ---- duplicate updates ----------------------------------------------------------------
+    async def mark_update(self, bot_id: int, update_id: int, now: datetime) -> bool:
+        """Record an update id; False when it was already recorded (a re-delivery)."""
+        stmt = (
+            self._insert(t.bot_processed_updates)
+            .values(bot_id=bot_id, update_id=update_id, processed_at=now)
+            .on_conflict_do_nothing(index_elements=["bot_id", "update_id"])
+        )
+        result = await self.session.execute(stmt)
+        return bool(getattr(result, "rowcount", 0))
+
+    async def prune_updates(self, before: datetime) -> int:
+        result = await self.session.execute(
+            delete(t.bot_processed_updates).where(t.bot_processed_updates.c.processed_at < before)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    # ---- cart -----------------------------------------------------------------------------
+    async def add_to_cart(
+        self, user_key: str, product_id: str, sku_id: str | None, quantity: int, now: datetime
+    ) -> int:
+        """Add `quantity` to a cart line (creating it); returns the line's new quantity."""
+        stmt = self._insert(t.cart_items).values(
+            user_key=user_key,
+            product_id=product_id,
+            sku_id=sku_id or "",
+            quantity=quantity,
+            added_at=now,
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["user_key", "product_id", "sku_id"],
+            set_={"quantity": t.cart_items.c.quantity + quantity},
+        )
+        await self.session.execute(stmt)
+        return int(
+            (
+                await self.session.execute(
+                    select(t.cart_items.c.quantity).where(
+                        t.cart_items.c.user_key == user_key,
+                        t.cart_items.c.product_id == product_id,
+                        t.cart_items.c.sku_id == (sku_id or ""),
+                    )
+                )
+            ).scalar_one()
+        )
+
+    async def cart(self, user_key: str) -> list[CartLine]:
+        rows = await self.session.execute(
+            select(t.cart_items.c.product_id, t.cart_items.c.sku_id, t.cart_items.c.quantity)
+            .where(t.cart_items.c.user_key == user_key)
+            .order_by(t.cart_items.c.added_at, t.cart_items.c.id)
+        )
+        return [CartLine(pid, sku or None, qty) for pid, sku, qty in rows]
+
+    async def clear_cart(self, user_key: str) -> None:
+        await self.session.execute(delete(t.cart_items).where(t.cart_items.c.user_key == user_key))
+
+    async def set_cart_quantity(
+        self, user_key: str, product_id: str, sku_id: str | None, quantity: int
+    ) -> None:
+        cond = (
+            (t.cart_items.c.user_key == user_key)
+            & (t.cart_items.c.product_id == product_id)
+            & (t.cart_items.c.sku_id == (sku_id or ""))
+        )
+        if quantity <= 0:
+            await self.session.execute(delete(t.cart_items).where(cond))
+        else:
+            await self.session.execute(update(t.cart_items).where(cond).values(quantity=quantity))
+
+    # ---- reminders ------------------------------------------------------------------------
+    async def add_reminder(
+        self, user_key: str, chat_id: str, kind: str, target_id: str, now: datetime
+    ) -> bool:
+        """Subscribe; False when the same subscription already existed."""
+        stmt = (
+            self._insert(t.reminders)
+            .values(
+                user_key=user_key, chat_id=chat_id, kind=kind, target_id=target_id, created_at=now
+            )
+            .on_conflict_do_nothing(index_elements=["user_key", "kind", "target_id"])
+        )
+        result = await self.session.execute(stmt)
+        return bool(getattr(result, "rowcount", 0))
+
+    async def reminders(self, user_key: str) -> list[tuple[str, str]]:
+        rows = await self.session.execute(
+            select(t.reminders.c.kind, t.reminders.c.target_id)
+            .where(t.reminders.c.user_key == user_key)
+            .order_by(t.reminders.c.id)
+        )
+        return [(k, tid) for k, tid in rows]
+
+    async def count_reminders(self) -> int:
+        return int(
+            (await self.session.execute(select(func.count()).select_from(t.reminders))).scalar_one()
+        )

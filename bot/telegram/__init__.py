@@ -1,0 +1,1 @@
+"""Telegram adapter (python-telegram-bot 22): updates → `Incoming`, `Reply` → Bot API calls."""

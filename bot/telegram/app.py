@@ -1,0 +1,354 @@
+"""The Telegram front end: a thin adapter around the engine.
+
+Handlers only parse the update into an `Incoming`, call `Engine.handle`, and render the `Reply`.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputMediaPhoto,
+    InputTextMessageContent,
+    LinkPreviewOptions,
+    Message,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    ContextTypes,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.engine import COMMANDS, Engine
+from bot.i18n import LANGUAGES, t
+from bot.locking import write_lock
+from bot.render.telegram_html import (
+    CAPTION_LIMIT,
+    MESSAGE_LIMIT,
+    button_label,
+    callback_data,
+    render,
+)
+from bot.reply import Incoming, Reply
+
+log = logging.getLogger(__name__)
+
+ENGINE = "daihuo.engine"
+PROCESSED_PRUNE_EVERY = 1000
+PROCESSED_KEEP = timedelta(days=2)
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def file_base_url(base_url: str) -> str:
+    """`http://host:8081/bot` → `http://host:8081/file/bot` (the Bot API's file endpoint)."""
+    head, sep, tail = base_url.rstrip("/").rpartition("/")
+    if sep and tail == "bot":
+        return f"{head}/file/bot"
+    return base_url.rstrip("/") + "/file/bot"
+
+
+def build_application(
+    engine: Engine,
+    *,
+    token: str,
+    base_url: str | None = None,
+    rate_limiter: AIORateLimiter | bool | None = True,
+    max_concurrent_updates: int = 256,
+    set_commands: bool = True,
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """A PTB `Application` wired to `engine`. `base_url` points at another Bot API server
+    (a self-hosted one, or a fake in tests), e.g. `http://127.0.0.1:8081/bot`."""
+    from bot.telegram.processor import PerChatUpdateProcessor
+
+    builder = ApplicationBuilder().token(token)
+    builder = builder.concurrent_updates(PerChatUpdateProcessor(max_concurrent_updates))
+    if base_url:
+        builder = builder.base_url(base_url).base_file_url(file_base_url(base_url))
+    if rate_limiter is True:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))  # type: ignore[arg-type]
+    elif rate_limiter:
+        builder = builder.rate_limiter(rate_limiter)  # type: ignore[arg-type]
+    if set_commands:
+        # post_init runs under run_polling/run_webhook; `start_application` calls it otherwise.
+        builder = builder.post_init(set_commands_menu)
+    application = builder.build()
+    application.bot_data[ENGINE] = engine
+    application.add_handler(TypeHandler(Update, _drop_duplicates), group=-1)
+    application.add_handler(MessageHandler(filters.TEXT, _on_message))
+    # Stickers, photos, voice …: say what the bot understands rather than staying silent.
+    application.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL, _on_message
+        )
+    )
+    application.add_handler(CallbackQueryHandler(_on_callback))
+    application.add_handler(InlineQueryHandler(_on_inline))
+    application.add_error_handler(_on_error)
+    return application
+
+
+def _engine(context: ContextTypes.DEFAULT_TYPE) -> Engine:
+    return context.bot_data[ENGINE]
+
+
+async def start_application(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """initialize → post_init (the command menu) → start, as `run_polling` would."""
+    await application.initialize()
+    if application.post_init is not None:
+        await application.post_init(application)
+    await application.start()
+
+
+async def set_commands_menu(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """The command menu in both languages (and English as the default)."""
+    for lang in LANGUAGES:
+        commands = [BotCommand(c, t(lang, f"cmd_{c}")) for c in COMMANDS]
+        await application.bot.set_my_commands(commands, language_code=lang)
+    await application.bot.set_my_commands([BotCommand(c, t("en", f"cmd_{c}")) for c in COMMANDS])
+
+
+# ---- update → Incoming -----------------------------------------------------------------------
+def incoming_from_update(update: Update, bot_username: str | None) -> Incoming | None:
+    user = update.effective_user
+    if user is None:
+        return None
+    chat = update.effective_chat
+    base: dict[str, Any] = {
+        "user_id": f"tg:{user.id}",
+        "chat_id": f"tg:{chat.id if chat else user.id}",
+        "language_code": user.language_code,
+        "bot_username": bot_username,
+        "first_name": user.first_name,
+    }
+    if update.callback_query is not None:
+        return Incoming(**base, action_token=update.callback_query.data or "")
+    if update.inline_query is not None:
+        return Incoming(**base, inline_query=update.inline_query.query)
+    message = update.effective_message
+    if message is None:
+        return None
+    text = message.text or ""
+    if text.startswith("/"):
+        head, _, rest = text[1:].partition(" ")
+        command, _, addressed_to = head.partition("@")
+        if addressed_to and bot_username and addressed_to.lower() != bot_username.lower():
+            return None  # a command for another bot in a group
+        args = tuple(rest.split())
+        deep = args[0] if command.lower() == "start" and args else None
+        return Incoming(**base, command=command.lower(), args=args, deep_link=deep)
+    return Incoming(**base, text=text)
+
+
+# ---- handlers --------------------------------------------------------------------------------
+async def _drop_duplicates(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A re-delivered update (same update_id) is processed once, across processes."""
+    engine = _engine(context)
+    app = engine.app
+    now = app.clock.now()
+    async with write_lock(app), app.uow() as uow:
+        fresh = await uow.bot.mark_update(context.bot.id, update.update_id, now)
+        if update.update_id % PROCESSED_PRUNE_EVERY == 0:
+            await uow.bot.prune_updates(now - PROCESSED_KEEP)
+        await uow.commit()
+    if not fresh:
+        log.info("dropping duplicate update %s", update.update_id)
+        raise ApplicationHandlerStop
+
+
+async def _on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    incoming = incoming_from_update(update, context.bot.username)
+    if incoming is None or update.effective_chat is None:
+        return
+    reply = await _engine(context).handle(incoming)
+    await send_reply(context, update.effective_chat.id, reply)
+
+
+async def _on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    incoming = incoming_from_update(update, context.bot.username)
+    if query is None or incoming is None:
+        return
+    reply = await _engine(context).handle(incoming)
+    await query.answer(text=reply.notice or None, show_alert=reply.notice_alert)
+    if not reply.lines and not reply.followups:
+        return  # expired/forged token or a no-op: the toast is the whole answer
+    message = query.message if isinstance(query.message, Message) else None
+    chat_id = (
+        message.chat_id
+        if message
+        else (update.effective_user.id if update.effective_user else None)
+    )
+    if chat_id is None:
+        return
+    await send_reply(context, chat_id, reply, edit=message if reply.edit else None)
+
+
+async def _on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.inline_query
+    incoming = incoming_from_update(update, context.bot.username)
+    if query is None or incoming is None:
+        return
+    reply = await _engine(context).handle(incoming)
+    results = [
+        InlineQueryResultArticle(
+            id=r.id,
+            title=r.title,
+            description=r.description[:200],
+            input_message_content=InputTextMessageContent(
+                render(r.message, MESSAGE_LIMIT),
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
+            ),
+            thumbnail_url=r.thumbnail_url,
+        )
+        for r in reply.inline_results or []
+    ]
+    await query.answer(results, cache_time=30, is_personal=True)
+
+
+async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log with context and tell the user, in their language, that something went wrong."""
+    info = {}
+    if isinstance(update, Update):
+        info = {
+            "update_id": update.update_id,
+            "user": update.effective_user.id if update.effective_user else None,
+            "chat": update.effective_chat.id if update.effective_chat else None,
+        }
+    log.error("error while handling update %s", info, exc_info=context.error)
+    if not isinstance(update, Update):
+        return
+    incoming = incoming_from_update(update, context.bot.username)
+    if incoming is None:
+        return
+    try:
+        reply = await _engine(context).error_reply(incoming)
+        if update.callback_query is not None:
+            try:
+                await update.callback_query.answer(text=reply.notice, show_alert=False)
+                return
+            except BadRequest:
+                pass  # already answered before the failure: tell them in the chat instead
+        if update.effective_chat is not None and update.inline_query is None:
+            await send_reply(context, update.effective_chat.id, reply)
+    except Exception:
+        log.exception("could not tell the user about the error")
+
+
+# ---- Reply → Bot API -------------------------------------------------------------------------
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    rows = []
+    for row in reply.buttons:
+        cells = []
+        for b in row:
+            if b.url:
+                cells.append(InlineKeyboardButton(button_label(b), url=b.url))
+            else:
+                cells.append(InlineKeyboardButton(button_label(b), callback_data=callback_data(b)))
+        rows.append(cells)
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def send_reply(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply, *, edit: Message | None = None
+) -> None:
+    """Send (or edit in place) one reply and its follow-ups."""
+    bot = context.bot
+    markup = keyboard(reply)
+    if edit is not None:
+        try:
+            if edit.photo:
+                caption = render(reply.lines, CAPTION_LIMIT)
+                if reply.photo:
+                    await bot.edit_message_media(
+                        chat_id=chat_id,
+                        message_id=edit.message_id,
+                        media=InputMediaPhoto(
+                            reply.photo, caption=caption, parse_mode=ParseMode.HTML
+                        ),
+                        reply_markup=markup,
+                    )
+                else:
+                    await bot.edit_message_caption(
+                        chat_id=chat_id,
+                        message_id=edit.message_id,
+                        caption=caption,
+                        parse_mode=ParseMode.HTML,
+                        reply_markup=markup,
+                    )
+            else:
+                await bot.edit_message_text(
+                    render(reply.lines, MESSAGE_LIMIT),
+                    chat_id=chat_id,
+                    message_id=edit.message_id,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                    link_preview_options=NO_PREVIEW,
+                )
+        except BadRequest as exc:
+            if "not modified" not in str(exc).lower():
+                raise
+    elif reply.photo:
+        caption = render(reply.lines, CAPTION_LIMIT)
+        if caption != render(reply.lines, MESSAGE_LIMIT):
+            # Too long for a caption: keep every word, show the photo as the link preview.
+            await _send_text(context, chat_id, reply, markup, preview=reply.photo)
+            return await _followups(context, chat_id, reply)
+        try:
+            await bot.send_photo(
+                chat_id,
+                reply.photo,
+                caption=caption,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup,
+            )
+        except BadRequest:
+            # Telegram could not fetch the picture: the words matter more than the photo.
+            log.warning("photo %s rejected; sending text only", reply.photo, exc_info=True)
+            await _send_text(context, chat_id, reply, markup)
+    elif reply.lines:
+        await _send_text(context, chat_id, reply, markup)
+    await _followups(context, chat_id, reply)
+
+
+async def _followups(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply) -> None:
+    for follow in reply.followups:
+        await send_reply(context, chat_id, follow)
+
+
+async def _send_text(
+    context: ContextTypes.DEFAULT_TYPE,
+    chat_id: int,
+    reply: Reply,
+    markup: InlineKeyboardMarkup | None,
+    *,
+    preview: str | None = None,
+) -> None:
+    options = (
+        LinkPreviewOptions(url=preview, prefer_large_media=True, show_above_text=True)
+        if preview
+        else NO_PREVIEW
+    )
+    await context.bot.send_message(
+        chat_id,
+        render(reply.lines, MESSAGE_LIMIT),
+        parse_mode=ParseMode.HTML,
+        reply_markup=markup,
+        link_preview_options=options,
+    )

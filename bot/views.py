@@ -1,0 +1,195 @@
+"""Reply builders shared by the actions: money, times, product cards, filter labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.i18n import t
+from bot.reply import Button, Line, Span, bold, plain, strike
+from catalog.model import FlashSale, Product
+from retrieval.types import SearchFilters, SortOrder
+
+CARD_TITLE_MAX = 60
+LOW_STOCK = 10
+_SYMBOLS = {"CNY": "¥", "RMB": "¥", "USD": "$", "EUR": "€", "JPY": "JP¥", "HKD": "HK$"}
+_EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def money(amount: Decimal, currency: str = "CNY") -> str:
+    """¥199 / ¥199.50 / USD 19.99 — exact, never through float."""
+    q = amount.quantize(Decimal("0.01"))
+    text = f"{q:,.0f}" if q == q.to_integral_value() else f"{q:,.2f}"
+    symbol = _SYMBOLS.get(currency.upper())
+    return f"{symbol}{text}" if symbol else f"{currency.upper()} {text}"
+
+
+def local_time(dt: datetime, tz: str, lang: str, *, with_date: bool = True) -> str:
+    local = dt.astimezone(ZoneInfo(tz))
+    hm = local.strftime("%H:%M")
+    if not with_date:
+        return hm
+    if lang == "zh":
+        return f"{local.month}月{local.day}日 {hm}"
+    return f"{_EN_MONTHS[local.month - 1]} {local.day}, {hm}"
+
+
+def duration(delta: timedelta, lang: str) -> str:
+    minutes = max(1, int(delta.total_seconds() // 60) + (1 if delta.total_seconds() % 60 else 0))
+    if minutes < 60:
+        return t(lang, "minutes", n=minutes)
+    hours, mins = divmod(minutes, 60)
+    if hours < 24:
+        return t(lang, "hours_minutes", h=hours, m=mins)
+    days, hours = divmod(hours, 24)
+    return t(lang, "days_hours", d=days, h=hours)
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class CardInfo:
+    """A product plus what is true about it right now."""
+
+    product: Product
+    price: Decimal  # what a shopper pays now
+    flash: FlashSale | None = None
+    live: bool = False
+    creator_name: str | None = None
+
+
+def stock_label(product: Product, lang: str) -> str | None:
+    if not product.is_on_sale:
+        return t(lang, "off_shelf")
+    if product.stock <= 0:
+        return t(lang, "sold_out")
+    if product.stock <= LOW_STOCK:
+        return t(lang, "only_left", n=product.stock)
+    return None
+
+
+def price_spans(info: CardInfo, lang: str, now: datetime) -> list[Span]:
+    p = info.product
+    spans: list[Span] = [bold(money(info.price, p.currency))]
+    list_price = p.original_price if p.original_price and p.original_price > info.price else None
+    if info.flash is not None and p.price > info.price:
+        list_price = max(p.price, list_price or p.price)
+    if list_price is not None:
+        spans += [plain(" "), strike(money(list_price, p.currency))]
+    if info.flash is not None:
+        left = duration(info.flash.ends_at - now, lang)
+        spans.append(
+            plain(f" · {t(lang, 'flash_badge', price=money(info.flash.price, p.currency))} ")
+        )
+        spans.append(plain(t(lang, "ends_in", left=left)))
+    return spans
+
+
+def card_lines(index: int | None, info: CardInfo, lang: str, now: datetime) -> list[Line]:
+    """A compact product card: numbered title, then price · flash sale · stock · badges."""
+    p = info.product
+    head: list[Span] = []
+    if index is not None:
+        head.append(bold(f"{index}. "))
+    head.append(bold(shorten(p.title, CARD_TITLE_MAX)))
+    detail = price_spans(info, lang, now)
+    extras = []
+    if label := stock_label(p, lang):
+        extras.append(label)
+    if info.live:
+        extras.append(t(lang, "live_badge"))
+    if info.creator_name:
+        extras.append(t(lang, "by_creator", name=shorten(info.creator_name, 30)))
+    if extras:
+        detail.append(plain(" · " + " · ".join(extras)))
+    return [tuple(head), tuple(detail)]
+
+
+def card_buttons(index: int, product: Product, lang: str) -> list[Button]:
+    row = [Button(t(lang, "btn_details", n=index), "details", {"pid": product.id})]
+    if product.is_on_sale and product.in_stock:
+        row.append(Button(t(lang, "btn_cart"), "cart_add", {"pid": product.id}))
+        row.append(Button(t(lang, "btn_buy"), "buy", {"pid": product.id}))
+    row.append(Button(t(lang, "btn_remind"), "remind", {"kind": "product", "id": product.id}))
+    return row
+
+
+# ---- search filters <-> token args -----------------------------------------------------------
+_DECIMAL_FIELDS = ("min_price", "max_price")
+
+
+def filters_to_args(filters: SearchFilters) -> dict[str, Any]:
+    """The constrained fields only, JSON-safe (Decimal → str)."""
+    out: dict[str, Any] = {}
+    for name in filters.__dataclass_fields__:
+        value = getattr(filters, name)
+        if value in (None, False, SortOrder.RELEVANCE):
+            continue
+        out[name] = str(value) if isinstance(value, Decimal | SortOrder) else value
+    return out
+
+
+def filters_from_args(args: dict[str, Any] | None) -> SearchFilters:
+    if not args:
+        return SearchFilters()
+    values: dict[str, Any] = {}
+    for name in SearchFilters.__dataclass_fields__:
+        if name not in args:
+            continue
+        value = args[name]
+        if name in _DECIMAL_FIELDS:
+            value = Decimal(str(value))
+        elif name == "sort":
+            value = SortOrder(value)
+        values[name] = value
+    return SearchFilters(**values)
+
+
+def filter_labels(filters: SearchFilters, lang: str) -> list[str]:
+    """Labels for constraints the bot itself applies (relaxed searches), in `lang`."""
+    labels: list[str] = []
+    if filters.min_price is not None and filters.max_price is not None:
+        labels.append(f"{money(filters.min_price)}–{money(filters.max_price)}")
+    elif filters.max_price is not None:
+        labels.append(
+            f"{money(filters.max_price)}以内"
+            if lang == "zh"
+            else f"under {money(filters.max_price)}"
+        )
+    elif filters.min_price is not None:
+        labels.append(
+            f"{money(filters.min_price)}以上"
+            if lang == "zh"
+            else f"over {money(filters.min_price)}"
+        )
+    zh = lang == "zh"
+    if filters.category_prefix:
+        labels.append(filters.category_prefix)
+    if filters.platform:
+        labels.append(filters.platform)
+    if filters.live_now:
+        labels.append("正在直播" if zh else "live now")
+    if filters.in_stock:
+        labels.append("有货" if zh else "in stock")
+    if filters.on_flash_sale:
+        labels.append("秒杀中" if zh else "on flash sale")
+    if filters.sort is SortOrder.PRICE_ASC:
+        labels.append("价格从低到高" if zh else "cheapest first")
+    return labels
+
+
+RELAXATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("relax_price", ("min_price", "max_price")),
+    ("relax_live", ("live_now",)),
+    ("relax_stock", ("in_stock",)),
+    ("relax_flash", ("on_flash_sale",)),
+    ("relax_category", ("category_prefix",)),
+    ("relax_platform", ("platform",)),
+    ("relax_creator", ("creator_id",)),
+)

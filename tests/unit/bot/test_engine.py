@@ -1,0 +1,211 @@
+"""Engine routing: commands, search, pagination, questions in context, comparison, buttons."""
+
+from __future__ import annotations
+
+from bot.reply import Button, Reply
+from tests.unit.bot.conftest import Say
+from tests.unit.bot.fakes import InMemoryQA, InMemorySearch
+
+
+def button(reply: Reply, label_part: str) -> Button:
+    found = [b for b in reply.all_buttons() if label_part in b.label]
+    assert found, f"no button with {label_part!r} in {[b.label for b in reply.all_buttons()]}"
+    return found[0]
+
+
+async def test_start_greets_and_lists_rooms_live_now(say: Say) -> None:
+    reply = await say(command="start")
+    text = reply.plain_text()
+    assert "带货小助手" in text
+    assert "双十二耳机专场" in text
+    assert "口红试色夜" not in text  # upcoming, not live
+    assert any(
+        b.action == "open_room" and b.args == {"id": "room-live"} for b in reply.all_buttons()
+    )
+
+
+async def test_start_in_english_for_an_english_client(say: Say) -> None:
+    reply = await say(command="start", lang="en-US")
+    assert "live-shopping assistant" in reply.plain_text()
+
+
+async def test_free_text_searches_and_shows_parsed_filters(
+    say: Say, fake_search: InMemorySearch
+) -> None:
+    reply = await say("200以内的耳机")
+    text = reply.plain_text()
+    assert "筛选：¥200以内" in text
+    assert fake_search.calls[-1][0] == "200以内的耳机"
+    assert "1. 降噪蓝牙耳机 1号" in text
+    assert "降噪蓝牙耳机 6号" not in text  # ¥220 is over the limit
+
+
+async def test_pagination_edits_and_moves_offset(say: Say, fake_search: InMemorySearch) -> None:
+    first = await say("耳机")
+    assert "1/2" in [b.label for b in first.all_buttons()]
+    page2 = await say(press=button(first, "▶"))
+    assert page2.edit is True
+    assert fake_search.calls[-1][2] == 5
+    assert "6. 降噪蓝牙耳机 6号" in page2.plain_text()
+    back = await say(press=button(page2, "◀"))
+    assert back.edit and "1. 降噪蓝牙耳机 1号" in back.plain_text()
+
+
+async def test_question_about_product_in_context_goes_to_qa(say: Say, fake_qa: InMemoryQA) -> None:
+    await say("耳机")
+    reply = await say("这个防水吗？")
+    assert fake_qa.calls[-1] == ("ear-1", "这个防水吗？")
+    assert "1号支持IPX5防水" in reply.plain_text()
+    assert "FAQ: 是否防水" in reply.plain_text()
+
+
+async def test_ordinal_question_picks_from_the_last_list(say: Say, fake_qa: InMemoryQA) -> None:
+    await say("耳机")
+    reply = await say("第二个防水吗")
+    assert fake_qa.calls[-1][0] == "ear-2"
+    assert "2号支持IPX5防水" in reply.plain_text()
+
+
+async def test_unanswerable_question_offers_to_ask_the_seller(say: Say) -> None:
+    await say("耳机")
+    reply = await say("这个能用来打电话吗？")
+    assert "不确定" in reply.plain_text()
+    forward = button(reply, "转给商家")
+    done = await say(press=forward)
+    assert "已记下你的问题" in done.plain_text()
+
+
+async def test_question_without_context_is_a_search(
+    say: Say, fake_qa: InMemoryQA, fake_search: InMemorySearch
+) -> None:
+    await say("防水吗？")
+    assert fake_qa.calls == []
+    assert fake_search.calls
+
+
+async def test_compare_first_two(say: Say) -> None:
+    await say("耳机")
+    reply = await say("对比前两个")
+    text = reply.plain_text()
+    assert "商品对比" in text
+    assert "① 降噪蓝牙耳机 1号" in text and "② 降噪蓝牙耳机 2号" in text
+    assert "续航: ① 21小时 · ② 22小时" in text
+
+
+async def test_compare_explicit_positions_in_english(say: Say) -> None:
+    await say("耳机", lang="en")
+    reply = await say("compare 1 and 3", lang="en")
+    assert "② 降噪蓝牙耳机 3号" in reply.plain_text()
+
+
+async def test_bare_ordinal_opens_details(say: Say) -> None:
+    await say("耳机")
+    reply = await say("第三个")
+    assert reply.plain_text().startswith("降噪蓝牙耳机 3号")
+
+
+async def test_forged_and_foreign_tokens_are_expired(say: Say) -> None:
+    reply = await say("耳机", user="tg:1")
+    mine = button(reply, "▶")
+    forged = await say(press=Button("x", token="not-a-token"))
+    assert forged.notice == "这个按钮已过期，请重新搜索 🙏" and not forged.lines
+    stolen = await say(press=mine, user="tg:2")
+    assert stolen.notice and "过期" in stolen.notice and not stolen.lines
+
+
+async def test_token_expires(say: Say, catalog_app) -> None:  # type: ignore[no-untyped-def]
+    reply = await say("耳机")
+    catalog_app.clock.advance(days=3)
+    stale = await say(press=button(reply, "▶"))
+    assert stale.notice and not stale.lines
+
+
+async def test_open_room_scopes_search_until_leaving(say: Say, fake_search: InMemorySearch) -> None:
+    start = await say(command="start")
+    room = await say(press=button(start, "双十二耳机专场"))
+    assert "已进入「双十二耳机专场」" in room.plain_text()
+    assert "1. 降噪蓝牙耳机 3号" in room.plain_text()  # cart display order
+    scoped = await say("耳机")
+    assert (
+        fake_search.calls[-1][3] is not None
+        and fake_search.calls[-1][3].live_room_id == "room-live"
+    )
+    assert "在「双十二耳机专场」直播间内搜索" in scoped.plain_text()
+    assert scoped.plain_text().count("降噪蓝牙耳机") == 2
+    left = await say(press=button(scoped, "离开直播间"))
+    assert "已离开" in left.plain_text()
+    await say("耳机")
+    assert fake_search.calls[-1][3] is not None and fake_search.calls[-1][3].live_room_id is None
+
+
+async def test_no_results_offers_relaxations(say: Say) -> None:
+    reply = await say("10以内的耳机")
+    text = reply.plain_text()
+    assert "没有找到" in text
+    relax = button(reply, "去掉价格限制")
+    relaxed = await say(press=relax)
+    assert "降噪蓝牙耳机 1号" in relaxed.plain_text()
+
+
+async def test_language_switch_persists(say: Say) -> None:
+    prompt = await say(command="lang")
+    await say(press=button(prompt, "English"))
+    reply = await say(command="help")  # client still says zh; the choice wins
+    assert "Here is what I can do" in reply.plain_text()
+
+
+async def test_cart_with_sku_choice_and_decimal_total(say: Say) -> None:
+    found = await say("口红")
+    ask_sku = await say(press=button(found, "加购"))
+    assert "请选择规格" in ask_sku.plain_text()
+    assert any("裸色" in b.label and b.action == "noop" for b in ask_sku.all_buttons())  # sold out
+    added = await say(press=button(ask_sku, "正红"))
+    assert "已加入购物车" in added.plain_text()
+    await say(press=button(ask_sku, "正红"))
+    ear = await say("耳机")
+    await say(press=button(ear, "加购"))
+    cart = await say(command="cart")
+    text = cart.plain_text()
+    assert "（正红） × 2 = ¥178" in text
+    assert "2. 降噪蓝牙耳机 1号 × 1 = ¥120" in text
+    assert "合计：¥298" in text  # 2 × 89.00 + 120.00, exact
+
+
+async def test_live_lists_rooms_with_local_times_and_carts(say: Say) -> None:
+    reply = await say(command="live")
+    text = reply.plain_text()
+    assert "双十二耳机专场 · 小美爱分享 · 直播中 · 到 22:00 结束" in text  # 14:00 UTC in Shanghai
+    assert text.index("1. 降噪蓝牙耳机 3号") < text.index("2. 降噪蓝牙耳机 1号")  # cart order
+    assert "口红试色夜 · 小美爱分享 · 11月26日 04:00 开播" in text
+    remind = button(reply, "开播提醒")
+    saved = await say(press=remind)
+    assert "开播提醒已设置：口红试色夜" in saved.plain_text()
+    again = await say(press=remind)
+    assert "已经设置过" in again.plain_text()
+
+
+async def test_deep_links_and_bad_payloads(say: Say) -> None:
+    fs = await say(command="start", deep_link="fs_fs-1")
+    assert "秒杀价 ¥59" in fs.plain_text() and "剩 25分钟" in fs.plain_text()
+    bad = await say(command="start", deep_link="shop_42")
+    assert "链接无效" in bad.plain_text()
+    gone = await say(command="start", deep_link="product_nope")
+    assert "没有找到" in gone.plain_text()
+
+
+async def test_flash_sale_price_shows_on_cards(say: Say) -> None:
+    reply = await say("耳机")
+    text = reply.plain_text()
+    assert "¥59 ¥380 · ⚡秒杀 ¥59 剩 25分钟" in text  # ear-4: flash price, struck list price
+
+
+async def test_video_scope_and_buy_now_is_honest(say: Say, fake_search: InMemorySearch) -> None:
+    videos = await say(command="videos")
+    opened = await say(press=button(videos, "三款平价耳机横评"))
+    assert "降噪蓝牙耳机 5号" in opened.plain_text()
+    await say("耳机")
+    assert fake_search.calls[-1][3] is not None and fake_search.calls[-1][3].video_id == "v-1"
+    buy = await say(press=button(opened, "购买"))
+    assert "下单功能马上就来" in buy.plain_text()
+    orders = await say(command="orders")
+    assert "订单查询功能即将上线" in orders.plain_text()
