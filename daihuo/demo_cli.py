@@ -9,6 +9,10 @@ from typing import Any
 from daihuo import migrate
 from daihuo.bootstrap import App
 
+# The bot's own `run`/`chat` handlers, with their command-line defaults.
+_RUN_DEFAULTS = argparse.Namespace(webhook=None, listen="0.0.0.0", port=8443, url_path="telegram")
+_CHAT_DEFAULTS = argparse.Namespace(user="local", lang=None)
+
 
 def register(sub: Any) -> None:
     demo = sub.add_parser(
@@ -50,14 +54,12 @@ async def _prepare(app: App, *, load_sample: bool) -> None:
 
 
 async def _start_assistant(app: App) -> int:
+    """Telegram when a token is configured, else the terminal chat (same engine)."""
+    from bot.cli import chat_command, run_command
+
     if app.settings.telegram_bot_token is not None:
-        from bot.telegram.app import run_polling
-
-        await run_polling(app)
-        return 0
-    from bot.terminal import run_terminal_chat
-
-    return await run_terminal_chat(app, sys.stdin, sys.stdout)
+        return await run_command(app, _RUN_DEFAULTS)
+    return await chat_command(app, _CHAT_DEFAULTS)
 
 
 async def _demo(app: App, args: argparse.Namespace) -> int:

@@ -454,6 +454,8 @@ def _compose(lang: Language, sources: list[Evidence]) -> str:
             parts.append(f"{ev.label}：{ev.text}")
         else:
             parts.append(f"{_label_en(ev)}: {_value(ev.text, lang)}")
+    # Seller-written parts often end with their own full stop; don't double it.
+    parts = [p.rstrip("。.；;，, ") for p in parts]
     if lang == "zh":
         return "根据商品信息，" + "；".join(parts) + "。"
     return "According to the product details — " + "; ".join(parts) + "."

@@ -7,6 +7,7 @@ once per process) and cache it in `app._components`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 import time
@@ -69,6 +70,7 @@ class SearchService:
         self.gen: Generation | None = None
         self.table: FilterTable | None = None
         self._checked_at = 0.0
+        self._refresh_task: asyncio.Task[None] | None = None
         self._stale = True
         self._lock = asyncio.Lock()
         self._qcache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -85,27 +87,58 @@ class SearchService:
         await asyncio.to_thread(self._embed_query, "warm up")
 
     async def _ensure_fresh(self) -> None:
-        if not self._stale and time.monotonic() - self._checked_at < REFRESH_SECONDS:
+        """Make sure an index and filter table are loaded, and look for changes now and then.
+
+        Only the first load and an explicit `invalidate()` make a search wait. The periodic
+        check for other processes' changes runs in the background while searches keep using
+        the current snapshot: at 100k products the check costs tens of milliseconds, and making
+        every search that lands in that window queue behind it is what produced the tail.
+        """
+        if self._stale or self.gen is None or self.table is None:
+            await self._refresh(background=False)
             return
+        if time.monotonic() - self._checked_at < REFRESH_SECONDS:
+            return
+        if self._refresh_task is None or self._refresh_task.done():
+            self._checked_at = time.monotonic()  # one background check per interval
+            self._refresh_task = asyncio.create_task(self._refresh_in_background())
+
+    async def _refresh_in_background(self) -> None:
+        try:
+            await self._refresh(background=True)
+        except Exception:  # a failed check must not take search down; the next one retries
+            log.exception("background refresh of the search index failed")
+
+    async def _refresh(self, *, background: bool) -> None:
         async with self._lock:
-            if not self._stale and time.monotonic() - self._checked_at < REFRESH_SECONDS:
-                return
+            loaded = not self._stale and self.gen is not None and self.table is not None
+            if loaded and not background:
+                return  # another search loaded it while this one waited for the lock
             meta = await asyncio.to_thread(read_meta, self.root)
             generation = int(meta["generation"]) if meta else -1
             reload_index = self.gen is None or self.gen.number != generation
+            gen = self.gen
             if reload_index:
-                self.gen = await asyncio.to_thread(load_generation, self.root)
-                self.table = None
-            ids = self.gen.ids if self.gen is not None else []
+                gen = await asyncio.to_thread(load_generation, self.root)
+            ids = gen.ids if gen is not None else []
+            table = None if reload_index else self.table
             async with self.app.uow() as uow:
-                if self.table is None or self._stale:
-                    self.table = await load_filter_table(uow.session, ids)
+                if table is None or self._stale:
+                    table = await load_filter_table(uow.session, ids)
                 else:
                     fingerprint = await catalog_fingerprint(uow.session)
-                    if fingerprint != self.table.fingerprint:
-                        self.table = await load_filter_table(uow.session, ids)
+                    if fingerprint != table.fingerprint:
+                        table = await load_filter_table(uow.session, ids)
+            # Swap both at once so a concurrent search never pairs a new index with an old table.
+            self.gen, self.table = gen, table
             self._stale = False
             self._checked_at = time.monotonic()
+
+    async def aclose(self) -> None:
+        if self._refresh_task is not None and not self._refresh_task.done():
+            self._refresh_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._refresh_task
 
     def _embed_query(self, text: str) -> np.ndarray:
         """Runs in a worker thread; the LRU cache is shared by concurrent searches."""

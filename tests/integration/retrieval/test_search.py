@@ -154,3 +154,24 @@ async def test_degenerate_queries_do_not_fail(
 async def test_no_index_yet_returns_nothing(app: App) -> None:
     result = await (await search_service(app)).search("耳机")
     assert result.hits == [] and result.total == 0
+
+
+async def test_another_process_change_is_picked_up_without_blocking_searches(
+    app: App, clock: FixedClock, real_embedder: Embedder
+) -> None:
+    """No invalidate(): a price drop made elsewhere is found by the periodic background check."""
+    from retrieval import service as service_module
+
+    search = await _indexed(app, clock, real_embedder)
+    products = {p.id: p for p in cat.products()}
+    assert "p-jacket" not in hit_ids(await search.search("羽绒服 300以内"))  # it costs 499
+    await seed(app, products=[replace(products["p-jacket"], price=Decimal("299.00"))])
+    # Within the check interval the filter still works on the loaded snapshot …
+    assert "p-jacket" not in hit_ids(await search.search("羽绒服 300以内"))
+    # … once the interval has passed, a search starts the check and is answered at once;
+    search._checked_at -= service_module.REFRESH_SECONDS
+    await search.search("羽绒服")
+    assert search._refresh_task is not None
+    await search._refresh_task
+    # the next search filters on the new price.
+    assert "p-jacket" in hit_ids(await search.search("羽绒服 300以内"))

@@ -93,3 +93,10 @@ def test_flash_price_only_while_the_sale_runs() -> None:
     after = answer_question(product, "多少钱", sales=[sale], now=BASE_TIME + timedelta(hours=1))
     assert "99.00" in during.answer and "秒杀" in during.answer
     assert "秒杀" not in after.answer and "199.00" in after.answer
+
+
+def test_seller_full_stop_is_not_doubled() -> None:
+    product = make_product(faqs=(Faq(q="是否防水", a="支持IPX5级防水，不能戴着游泳。"),))
+    answer = answer_question(product, "能防水吗")
+    assert answer.answerable
+    assert "。。" not in answer.answer and answer.answer.endswith("游泳。")
