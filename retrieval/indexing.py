@@ -9,6 +9,7 @@ changed, update metadata/tokens otherwise, drop deleted and off-shelf products.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
 import time
@@ -240,21 +241,35 @@ async def _embed_and_store(
     out: dict[str, np.ndarray] = {}
     max_batch = min(EMBED_CHUNK, int(chroma.client.get_max_batch_size()))
     bar = _progress(len(docs), "embedding", progress)
+    # Chroma's write of one chunk overlaps the encoding of the next: the model is the
+    # bottleneck, so it should never wait for the store.
+    pending: asyncio.Future[None] | None = None
     try:
         for start in range(0, len(docs), max_batch):
             chunk = docs[start : start + max_batch]
             vectors = await embedder.aencode([d.embedding_text for d in chunk])
-            await asyncio.to_thread(
-                chroma.collection.upsert,
-                ids=[d.product_id for d in chunk],
-                embeddings=vectors,
-                metadatas=[_metadata(p) for p in products[start : start + max_batch]],
-                documents=[d.embedding_text for d in chunk],
+            if pending is not None:
+                await pending
+            pending = asyncio.ensure_future(
+                asyncio.to_thread(
+                    chroma.collection.upsert,
+                    ids=[d.product_id for d in chunk],
+                    embeddings=vectors,
+                    metadatas=[_metadata(p) for p in products[start : start + max_batch]],
+                    documents=[d.embedding_text for d in chunk],
+                )
             )
             for doc, vector in zip(chunk, vectors, strict=True):
                 out[doc.product_id] = vector
             bar.update(len(chunk))
+        if pending is not None:
+            await pending
+            pending = None
     finally:
+        if pending is not None and not pending.done():
+            # An encode failed: let the write in flight finish so Chroma is not left mid-call.
+            with contextlib.suppress(Exception):
+                await pending
         bar.close()
     return out
 
