@@ -10,26 +10,21 @@ counted as an editor counts them), exit status 2 and an unchanged database."""
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 import sys
-from collections.abc import AsyncIterator, Callable
-from contextlib import AsyncExitStack
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from catalog.format import CatalogParser
-from catalog.services import export_catalog, import_catalog
-from daihuo import migrate
-from daihuo.bootstrap import App, bootstrap
+from catalog.services import import_catalog
+from daihuo.bootstrap import App
 from daihuo.cli import main
-from daihuo.clock import FixedClock
-from daihuo.settings import Settings
-from tests.conftest import fresh_postgres_database
 from tests.factories.catalog import creator_record, product_record, write_csv, write_jsonl
+from tests.integration.catalog.conftest import export_text
 
 DATA = Path(__file__).parent / "merchant_catalog"  # not "data/": .gitignore has that
 BOM = b"\xef\xbb\xbf"
@@ -137,27 +132,6 @@ def stored(tmp_path: Path, capsys: pytest.CaptureFixture[str], merchant: tuple[P
 
 
 # ---- the good catalog -------------------------------------------------------------------------
-
-
-@pytest.fixture
-async def other_app(any_app: App, tmp_path: Path, clock: FixedClock) -> AsyncIterator[App]:
-    """A second, empty database on the same backend as `any_app`."""
-    async with AsyncExitStack() as stack:
-        if any_app.engine.dialect.name == "postgresql":
-            url = await stack.enter_async_context(fresh_postgres_database())
-            settings = Settings(_env_file=None, data_dir=tmp_path / "other", database_url=url)  # type: ignore[call-arg]
-        else:
-            settings = Settings(_env_file=None, data_dir=tmp_path / "other")  # type: ignore[call-arg]
-        application = bootstrap(settings, clock=clock)
-        stack.push_async_callback(application.aclose)
-        await migrate.upgrade(application.engine)
-        yield application
-
-
-async def export_text(app: App) -> str:
-    buf = io.StringIO()
-    await export_catalog(app, buf)
-    return buf.getvalue()
 
 
 @pytest.mark.postgres

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import io
-from collections.abc import AsyncIterator
-from contextlib import AsyncExitStack
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -14,13 +11,11 @@ import pytest
 from sqlalchemy import select
 
 from catalog import tables as t
-from catalog.services import export_catalog, import_catalog
+from catalog.services import import_catalog
 from catalog.synth import write_synthetic_catalog
-from daihuo import migrate
-from daihuo.bootstrap import App, bootstrap
+from daihuo.bootstrap import App
 from daihuo.clock import FixedClock
-from daihuo.settings import Settings
-from tests.conftest import TEST_NOW, fresh_postgres_database
+from tests.conftest import TEST_NOW
 from tests.factories.catalog import (
     creator_record,
     flash_sale_record,
@@ -31,29 +26,9 @@ from tests.factories.catalog import (
     write_csv,
     write_jsonl,
 )
+from tests.integration.catalog.conftest import export_text
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-async def other_app(any_app: App, tmp_path: Path, clock: FixedClock) -> AsyncIterator[App]:
-    """A second, empty database on the same backend as `any_app`."""
-    async with AsyncExitStack() as stack:
-        if any_app.engine.dialect.name == "postgresql":
-            url = await stack.enter_async_context(fresh_postgres_database())
-            settings = Settings(_env_file=None, data_dir=tmp_path / "other", database_url=url)  # type: ignore[call-arg]
-        else:
-            settings = Settings(_env_file=None, data_dir=tmp_path / "other")  # type: ignore[call-arg]
-        application = bootstrap(settings, clock=clock)
-        stack.push_async_callback(application.aclose)
-        await migrate.upgrade(application.engine)
-        yield application
-
-
-async def export_text(app: App) -> str:
-    buf = io.StringIO()
-    await export_catalog(app, buf)
-    return buf.getvalue()
 
 
 async def updated_at(app: App, table: t.Table) -> dict[str, datetime]:
