@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -30,6 +31,10 @@ class Settings(BaseSettings):
     embedding_model: str = Field(
         default=DEFAULT_EMBEDDING_MODEL,
         description="sentence-transformers model name or local path",
+    )
+    embedding_backend: Literal["auto", "onnx", "torch"] = Field(
+        default="auto",
+        description="auto = ONNX Runtime when installed (same vectors, faster on CPU), else torch",
     )
     telegram_bot_token: SecretStr | None = Field(
         default=None,

@@ -34,7 +34,11 @@ def embedder(app: App) -> TextEmbedder:
     """The app's embedder (tests may install a counting wrapper under the same key)."""
     found = app._components.get(EMBEDDER)
     if found is None:
-        found = app._components[EMBEDDER] = Embedder(app.settings.embedding_model)
+        found = app._components[EMBEDDER] = Embedder(
+            app.settings.embedding_model,
+            backend=app.settings.embedding_backend,
+            cache_dir=app.settings.data_dir / "models",
+        )
     return found
 
 
