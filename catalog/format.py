@@ -869,10 +869,14 @@ class CatalogParser:
             self.line_error(source, 1, f"the file is UTF-16, not UTF-8; {SAVE_AS_UTF8}")
             return
         lines = itertools.chain((first,), chunks) if first else chunks
+        records_before, errors_before = self.records_read, len(self.errors)
         if csv_format:
             self.feed_csv(source, lines)
         else:
             self.feed_jsonl(source, lines)
+        if self.records_read == records_before and len(self.errors) == errors_before:
+            # Most likely the wrong file: say so rather than report a quiet success.
+            self.warnings.append(Problem(source, 0, None, None, None, "no records in this file"))
 
     def feed_jsonl(self, source: str, lines: Iterable[bytes]) -> None:
         self._source_order.setdefault(source, len(self._source_order))

@@ -43,6 +43,7 @@ MIN_RELATIVE_SCORE = 0.2  # hits below this share of the best score are not coun
 # Sorting by price promotes weak matches to the top, so it only reorders strong ones.
 PRICE_SORT_RELATIVE_SCORE = 0.5
 MAX_MATCHES = 500
+SOLD_OUT_FACTOR = 0.8  # score multiplier for listings with no stock
 QUERY_CACHE = 2048
 
 
@@ -245,6 +246,13 @@ class SearchService:
             )
             times.fuse = (time.perf_counter() - t) * 1000
             if scores.size:
+                # A sold-out listing can't be bought now: still findable, but below in-stock
+                # listings of similar relevance.
+                sold_out = table.stock[rows] <= 0
+                if sold_out.any():
+                    scores = np.where(sold_out, scores * SOLD_OUT_FACTOR, scores)
+                    order = np.argsort(-scores, kind="stable")
+                    rows, scores = rows[order], scores[order]
                 keep = scores >= scores[0] * MIN_RELATIVE_SCORE
                 rows, scores = rows[keep][:MAX_MATCHES], scores[keep][:MAX_MATCHES]
             scored = [(int(r), float(s)) for r, s in zip(rows, scores, strict=True)]

@@ -175,3 +175,25 @@ async def test_another_process_change_is_picked_up_without_blocking_searches(
     await search._refresh_task
     # the next search filters on the new price.
     assert "p-jacket" in hit_ids(await search.search("羽绒服 300以内"))
+
+
+async def test_sold_out_listing_ranks_below_an_equally_relevant_one_in_stock(
+    app: App, clock: FixedClock, real_embedder: Embedder
+) -> None:
+    from tests.factories.catalog import make_product
+
+    app._components[components.EMBEDDER] = real_embedder
+    title = "Trail running shoes, waterproof, lightweight"
+    await seed(
+        app,
+        products=[
+            # Sold-out first in id order, so a tie would otherwise favour it.
+            make_product(id="shoe-a", title=title, category="Sports/Shoes", stock=0, tags=()),
+            make_product(id="shoe-b", title=title, category="Sports/Shoes", stock=5, tags=()),
+        ],
+    )
+    await sync_index(app)
+    search = await search_service(app)
+    ids = hit_ids(await search.search("waterproof trail running shoes"))
+    assert ids[:2] == ["shoe-b", "shoe-a"]  # still findable, just not first
+    assert hit_ids(await search.search("waterproof trail running shoes 有货")) == ["shoe-b"]

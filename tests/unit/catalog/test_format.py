@@ -211,3 +211,11 @@ def test_sample_anchor_comment() -> None:
     )
     assert sample_anchor(b'{"type": "creator"}\n') is None
     assert sample_anchor(b"// anchor: 2026-01-01T20:00:00\n") is None  # no offset: not usable
+
+
+def test_a_file_without_records_is_warned_about_not_silently_accepted() -> None:
+    parser = CatalogParser()
+    parser.feed("empty.jsonl", [b"// exported by the shop\n", b"\n"])
+    parser.feed("good.jsonl", lines(creator_record(id="c-1")))
+    assert [str(w) for w in parser.warnings] == ["empty.jsonl:0: - -: -: no records in this file"]
+    assert not parser.errors
