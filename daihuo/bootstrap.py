@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -13,6 +13,9 @@ from daihuo.clock import Clock, SystemClock
 from daihuo.db import create_engine
 from daihuo.settings import Settings
 from daihuo.uow import UnitOfWork
+
+if TYPE_CHECKING:  # retrieval imports this module; only the type checker needs the reverse
+    from retrieval.service import QAService, SearchService
 
 
 def configure_offline_runtime() -> None:
@@ -41,13 +44,13 @@ class App:
         """A fresh unit of work; use as `async with app.uow() as uow:`."""
         return UnitOfWork(self.session_factory)
 
-    async def search_service(self) -> Any:
+    async def search_service(self) -> SearchService:
         """Product search (`retrieval.service.SearchService`), built on first use."""
         from retrieval.service import search_service
 
         return await search_service(self)
 
-    async def qa_service(self) -> Any:
+    async def qa_service(self) -> QAService:
         """Product Q&A (`retrieval.service.QAService`), built on first use."""
         from retrieval.service import qa_service
 
