@@ -22,14 +22,19 @@ RUN pip install "torch==2.13.0" --index-url https://download.pytorch.org/whl/cpu
 
 # Dependencies before the source, so code edits don't reinstall them.
 COPY pyproject.toml README.md ./
-RUN mkdir -p daihuo catalog retrieval bot \
-    && touch daihuo/__init__.py catalog/__init__.py retrieval/__init__.py bot/__init__.py \
+RUN for p in ground catalog accounts retrieval orders alerts aftersales bot daihuo; do \
+        mkdir -p $p && touch $p/__init__.py; done \
     && pip install . && pip uninstall -y daihuo
 
-COPY daihuo ./daihuo
+COPY ground ./ground
 COPY catalog ./catalog
+COPY accounts ./accounts
 COPY retrieval ./retrieval
+COPY orders ./orders
+COPY alerts ./alerts
+COPY aftersales ./aftersales
 COPY bot ./bot
+COPY daihuo ./daihuo
 RUN pip install --no-deps . \
     && useradd --create-home --uid 1000 daihuo \
     && mkdir -p /data && chown daihuo /data

@@ -27,9 +27,13 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/daihuo demo
 
+PACKAGES := ground catalog accounts retrieval orders alerts aftersales bot daihuo
+
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy $(PACKAGES)
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 test-fast: $(STAMP)
@@ -38,7 +42,8 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy daihuo catalog retrieval bot
+	$(BIN)/lint-imports
+	$(BIN)/mypy $(PACKAGES)
 
 format: $(STAMP)
 	$(BIN)/ruff format .

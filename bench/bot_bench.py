@@ -27,12 +27,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.engine import Engine  # noqa: E402
-from bot.services import build_deps  # noqa: E402
+
 from bot.telegram.app import build_application, start_application  # noqa: E402
 from daihuo import migrate  # noqa: E402
 from daihuo.bootstrap import bootstrap  # noqa: E402
-from daihuo.settings import Settings  # noqa: E402
+from ground.settings import Settings  # noqa: E402
 from tests.e2e.fake_bot_api import FakeBotAPI, FakeUser  # noqa: E402
 
 QUERIES = [
@@ -95,7 +94,7 @@ async def _index(data_dir: Path) -> None:
     app = bootstrap(Settings(_env_file=None, data_dir=data_dir))  # type: ignore[call-arg]
     try:
         await migrate.upgrade(app.engine)
-        print(await sync_index(app, progress=True), flush=True)
+        print(await sync_index(app.retrieval, progress=True), flush=True)
     finally:
         await app.aclose()
 
@@ -139,7 +138,7 @@ async def run(args: argparse.Namespace, data_dir: Path) -> None:
     settings = Settings(_env_file=None, data_dir=data_dir, log_level="WARNING")  # type: ignore[call-arg]
     app = bootstrap(settings)
     await migrate.upgrade(app.engine)
-    engine = Engine(await build_deps(app))
+    engine = app.conversation()
     warm = getattr(engine.deps.search, "warm", None)
     if warm is not None:
         await warm()

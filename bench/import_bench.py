@@ -24,8 +24,8 @@ from catalog.services import export_catalog, import_catalog  # noqa: E402
 from catalog.synth import write_synthetic_catalog  # noqa: E402
 from daihuo import migrate  # noqa: E402
 from daihuo.bootstrap import App, bootstrap  # noqa: E402
-from daihuo.clock import FixedClock  # noqa: E402
-from daihuo.settings import Settings  # noqa: E402
+from ground.clock import FixedClock  # noqa: E402
+from ground.settings import Settings  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 

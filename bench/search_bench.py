@@ -123,9 +123,8 @@ async def build(data_dir: Path, n_products: int) -> None:
     from catalog.synth import write_synthetic_catalog
     from daihuo import migrate
     from daihuo.bootstrap import bootstrap
-    from daihuo.clock import FixedClock
-    from daihuo.settings import Settings
-    from retrieval import components
+    from ground.clock import FixedClock
+    from ground.settings import Settings
     from retrieval.documents import build_document
     from retrieval.indexing import sync_index
 
@@ -145,7 +144,7 @@ async def build(data_dir: Path, n_products: int) -> None:
     )
 
     t = time.perf_counter()
-    first = await sync_index(app, progress=sys.stderr.isatty())
+    first = await sync_index(app.retrieval, progress=sys.stderr.isatty())
     index_s = time.perf_counter() - t
     rate = first.embedded / index_s
     print(
@@ -157,7 +156,7 @@ async def build(data_dir: Path, n_products: int) -> None:
     # Raw model throughput on the same texts (a sample), for the overhead ratio.
     async with app.uow() as uow:
         sample = [p async for batch in uow.catalog.iter_products(2000) for p in batch][:2000]
-    embedder = components.embedder(app)
+    embedder = app.retrieval.embedder
     texts = [
         build_document(p, english_only=not embedder.multilingual).embedding_text for p in sample
     ]
@@ -170,7 +169,7 @@ async def build(data_dir: Path, n_products: int) -> None:
     )
 
     t = time.perf_counter()
-    again = await sync_index(app)
+    again = await sync_index(app.retrieval)
     print(
         f"re-index unchanged: {time.perf_counter() - t:.1f}s, {again.embedded} embedded, "
         f"{again.unchanged} unchanged",
@@ -181,15 +180,14 @@ async def build(data_dir: Path, n_products: int) -> None:
 
 async def search(data_dir: Path, n_queries: int) -> dict[str, object]:
     from daihuo.bootstrap import bootstrap
-    from daihuo.clock import FixedClock
-    from daihuo.settings import Settings
-    from retrieval.service import search_service
+    from ground.clock import FixedClock
+    from ground.settings import Settings
     from retrieval.types import SearchFilters
 
     settings = Settings(_env_file=None, data_dir=data_dir)  # type: ignore[call-arg]
     app = bootstrap(settings, clock=FixedClock(NOW))
     t = time.perf_counter()
-    service = await search_service(app)
+    service = app.retrieval.search_service()
     await service.warm()
     load_s = time.perf_counter() - t
     categories = sorted({c.split("/")[0] for c in service.table.categories})  # type: ignore[union-attr]

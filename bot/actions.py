@@ -15,9 +15,8 @@ from typing import Any
 
 from bot import deeplink
 from bot.i18n import Lang, t
-from bot.locking import write_lock
 from bot.reply import Button, InlineResult, Line, Reply, bold, italic, link, plain
-from bot.repository import UserState
+from bot.repository import BotRepository, UserState
 from bot.views import (
     RELAXATIONS,
     CardInfo,
@@ -33,8 +32,9 @@ from bot.views import (
     stock_label,
 )
 from catalog.model import FlashSale, LiveRoom, Product, Video
-from daihuo.bootstrap import App
-from daihuo.uow import UnitOfWork
+from catalog.repository import CatalogRepository
+from ground.infra import Infra
+from ground.uow import UnitOfWork
 from retrieval.types import ProductQA, ProductSearch, SearchFilters, SearchResult
 
 PAGE_SIZE = 5
@@ -49,7 +49,7 @@ CREATOR_CACHE_SECONDS = 300.0
 class Deps:
     """What the actions need, built once per process."""
 
-    app: App
+    infra: Infra
     search: ProductSearch
     qa: ProductQA
     page_size: int = PAGE_SIZE
@@ -70,12 +70,12 @@ class Ctx:
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def app(self) -> App:
-        return self.deps.app
+    def infra(self) -> Infra:
+        return self.deps.infra
 
     @property
     def tz(self) -> str:
-        return self.app.settings.timezone
+        return self.infra.settings.timezone
 
     def t(self, key: str, **fields: Any) -> str:
         return t(self.lang, key, **fields)
@@ -89,9 +89,11 @@ async def _card_infos(
     if not products:
         return []
     ids = [p.id for p in products]
-    sales = await uow.catalog.list_flash_sales(ids)
+    sales = await CatalogRepository(uow.session).list_flash_sales(ids)
     live_ids = {
-        pid for room in await uow.catalog.live_rooms_live_at(now) for pid in room.product_ids
+        pid
+        for room in await CatalogRepository(uow.session).live_rooms_live_at(now)
+        for pid in room.product_ids
     }
     names = await _creator_names(uow, [p.creator_id for p in products], deps)
     infos = []
@@ -122,7 +124,7 @@ async def _creator_names(
         if cached is not None and now - cached[0] < CREATOR_CACHE_SECONDS:
             names[cid] = cached[1]
             continue
-        creator = await uow.catalog.get_creator(cid)
+        creator = await CatalogRepository(uow.session).get_creator(cid)
         if creator is not None:
             names[cid] = creator.name
             cache[cid] = (now, creator.name)
@@ -141,11 +143,11 @@ async def _scope_title(ctx: Ctx) -> str | None:
     user = ctx.user
     if not user.scope_id:
         return None
-    async with ctx.app.uow() as uow:
+    async with ctx.infra.uow() as uow:
         if user.scope_kind == "live":
-            room = await uow.catalog.get_live_room(user.scope_id)
+            room = await CatalogRepository(uow.session).get_live_room(user.scope_id)
             return room.title if room else user.scope_id
-        video = await uow.catalog.get_video(user.scope_id)
+        video = await CatalogRepository(uow.session).get_video(user.scope_id)
         return video.title if video else user.scope_id
 
 
@@ -196,8 +198,8 @@ async def start(ctx: Ctx, payload: str | None = None) -> Reply:
     if ctx.lang == "en" and ctx.first_name:
         name = f" {ctx.first_name}"
     reply = Reply().add(bold(ctx.t("greeting", name=name))).add(ctx.t("intro")).blank()
-    async with ctx.app.uow() as uow:
-        live = await uow.catalog.live_rooms_live_at(ctx.now)
+    async with ctx.infra.uow() as uow:
+        live = await CatalogRepository(uow.session).live_rooms_live_at(ctx.now)
     reply.add(bold(ctx.t("live_now_header")))
     if not live:
         reply.add(ctx.t("no_live_now"))
@@ -273,7 +275,7 @@ async def search(
     if not result.hits:
         return _no_results(ctx, result, extra, header, edit=edit)
     header.append((plain(ctx.t("found", total=result.total)),))
-    async with ctx.app.uow() as uow:
+    async with ctx.infra.uow() as uow:
         names = await _creator_names(uow, [h.product.creator_id for h in result.hits], ctx.deps)
     infos = [
         CardInfo(
@@ -341,8 +343,8 @@ def _no_results(
 # ---- products --------------------------------------------------------------------------------
 async def show_product(ctx: Ctx, product_id: str) -> Reply:
     """Full details: price, flash sale, stock, attributes, options, shipping, FAQ, description."""
-    async with ctx.app.uow() as uow:
-        product = await uow.catalog.get_product(product_id)
+    async with ctx.infra.uow() as uow:
+        product = await CatalogRepository(uow.session).get_product(product_id)
         if product is None:
             return Reply().add(ctx.t("not_found"))
         info = (await _card_infos(uow, [product], ctx.now, ctx.deps))[0]
@@ -419,8 +421,8 @@ async def ask(ctx: Ctx, question: str, product_id: str | None = None) -> Reply:
     pid = product_id or ctx.user.focus_product_id or next(iter(ctx.user.last_results), None)
     if pid is None:
         return Reply().add(ctx.t("no_context"))
-    async with ctx.app.uow() as uow:
-        product = await uow.catalog.get_product(pid)
+    async with ctx.infra.uow() as uow:
+        product = await CatalogRepository(uow.session).get_product(pid)
     if product is None:
         return Reply().add(ctx.t("not_found"))
     answer = await ctx.deps.qa.answer(pid, question)
@@ -443,8 +445,10 @@ async def ask(ctx: Ctx, question: str, product_id: str | None = None) -> Reply:
 
 async def forward_to_seller(ctx: Ctx, product_id: str, question: str) -> Reply:
     """Noted for the seller; replies arrive with the support feature."""
-    async with write_lock(ctx.app), ctx.app.uow() as uow:
-        await uow.bot.add_reminder(ctx.user.user_key, ctx.chat_id, "question", product_id, ctx.now)
+    async with ctx.infra.write_lock(), ctx.infra.uow() as uow:
+        await BotRepository(uow.session).add_reminder(
+            ctx.user.user_key, ctx.chat_id, "question", product_id, ctx.now
+        )
         await uow.commit()
     return Reply().add(ctx.t("forwarded", question=shorten(question, 100)))
 
@@ -454,8 +458,8 @@ async def compare(ctx: Ctx, product_ids: list[str]) -> Reply:
     ids = list(dict.fromkeys(product_ids))[:MAX_COMPARE]
     if len(ids) < 2:
         return Reply().add(ctx.t("compare_need_two"))
-    async with ctx.app.uow() as uow:
-        products = await uow.catalog.get_products(ids)
+    async with ctx.infra.uow() as uow:
+        products = await CatalogRepository(uow.session).get_products(ids)
         infos = await _card_infos(uow, products, ctx.now, ctx.deps)
     if len(infos) < 2:
         return Reply().add(ctx.t("compare_need_two"))
@@ -513,11 +517,13 @@ async def compare_positions(ctx: Ctx, positions: list[int]) -> Reply:
 # ---- rooms, videos, flash sales --------------------------------------------------------------
 async def live_rooms(ctx: Ctx) -> Reply:
     """Rooms live now with their carts, then upcoming rooms with local start times."""
-    async with ctx.app.uow() as uow:
-        live = await uow.catalog.live_rooms_live_at(ctx.now)
-        upcoming = await uow.catalog.live_rooms_upcoming(ctx.now, limit=ROOMS_SHOWN)
+    async with ctx.infra.uow() as uow:
+        live = await CatalogRepository(uow.session).live_rooms_live_at(ctx.now)
+        upcoming = await CatalogRepository(uow.session).live_rooms_upcoming(
+            ctx.now, limit=ROOMS_SHOWN
+        )
         cart_ids = [pid for r in live[:ROOMS_SHOWN] for pid in r.product_ids[:CART_PREVIEW]]
-        products = {p.id: p for p in await uow.catalog.get_products(cart_ids)}
+        products = {p.id: p for p in await CatalogRepository(uow.session).get_products(cart_ids)}
         names = await _creator_names(uow, [r.creator_id for r in [*live, *upcoming]])
     reply = Reply().add(bold(ctx.t("live_now_header")))
     if not live:
@@ -568,8 +574,8 @@ def _creator_suffix(names: dict[str, str], room: LiveRoom | Video) -> str:
 
 
 async def videos(ctx: Ctx) -> Reply:
-    async with ctx.app.uow() as uow:
-        recent = await uow.catalog.recent_videos(limit=8)
+    async with ctx.infra.uow() as uow:
+        recent = await CatalogRepository(uow.session).recent_videos(limit=8)
         names = await _creator_names(uow, [v.creator_id for v in recent])
     reply = Reply().add(bold(ctx.t("videos_header")))
     if not recent:
@@ -597,8 +603,8 @@ async def videos(ctx: Ctx) -> Reply:
 
 async def open_room(ctx: Ctx, room_id: str, offset: int = 0, *, edit: bool = False) -> Reply:
     """Enter a live room: later searches stay in its cart; shows the cart in display order."""
-    async with ctx.app.uow() as uow:
-        room = await uow.catalog.get_live_room(room_id)
+    async with ctx.infra.uow() as uow:
+        room = await CatalogRepository(uow.session).get_live_room(room_id)
         if room is None:
             return Reply().add(ctx.t("not_found"))
         ctx.user.scope_kind, ctx.user.scope_id = "live", room.id
@@ -624,8 +630,8 @@ async def open_room(ctx: Ctx, room_id: str, offset: int = 0, *, edit: bool = Fal
 
 
 async def open_video(ctx: Ctx, video_id: str, offset: int = 0, *, edit: bool = False) -> Reply:
-    async with ctx.app.uow() as uow:
-        video = await uow.catalog.get_video(video_id)
+    async with ctx.infra.uow() as uow:
+        video = await CatalogRepository(uow.session).get_video(video_id)
         if video is None:
             return Reply().add(ctx.t("not_found"))
         ctx.user.scope_kind, ctx.user.scope_id = "video", video.id
@@ -650,7 +656,7 @@ async def _scoped_list(
         reply = Reply(lines=header, edit=edit).add(ctx.t("room_cart_empty"))
         return reply.row(_leave_button(ctx))
     header.append((plain(ctx.t("room_cart_header")),))
-    products = await uow.catalog.get_products(ids[offset : offset + size])
+    products = await CatalogRepository(uow.session).get_products(ids[offset : offset + size])
     infos = await _card_infos(uow, products, ctx.now, ctx.deps)
     reply = _list_reply(ctx, infos, start_index=offset + 1, header=header)
     reply.row(*_nav_row(ctx, "scope_page", {"kind": kind, "id": scope_id}, offset, len(ids)))
@@ -668,9 +674,11 @@ async def leave_scope(ctx: Ctx) -> Reply:
 
 
 async def open_flash_sale(ctx: Ctx, sale_id: str) -> Reply:
-    async with ctx.app.uow() as uow:
-        sale = await uow.catalog.get_flash_sale(sale_id)
-        product = await uow.catalog.get_product(sale.product_id) if sale else None
+    async with ctx.infra.uow() as uow:
+        sale = await CatalogRepository(uow.session).get_flash_sale(sale_id)
+        product = (
+            await CatalogRepository(uow.session).get_product(sale.product_id) if sale else None
+        )
         if sale is None or product is None:
             return Reply().add(ctx.t("not_found"))
         info = (await _card_infos(uow, [product], ctx.now, ctx.deps))[0]
@@ -733,15 +741,15 @@ async def open_deep_link(ctx: Ctx, payload: str) -> Reply:
 
 
 async def _resolve_digest(ctx: Ctx, dl: deeplink.DeepLink) -> str | None:
-    async with ctx.app.uow() as uow:
+    async with ctx.infra.uow() as uow:
         if dl.kind == "live":
-            candidates = [r.id for r in await uow.catalog.list_live_rooms()]
+            candidates = [r.id for r in await CatalogRepository(uow.session).list_live_rooms()]
         elif dl.kind == "video":
-            candidates = [v.id for v in await uow.catalog.list_videos()]
+            candidates = [v.id for v in await CatalogRepository(uow.session).list_videos()]
         elif dl.kind == "fs":
-            candidates = [s.id for s in await uow.catalog.list_flash_sales()]
+            candidates = [s.id for s in await CatalogRepository(uow.session).list_flash_sales()]
         else:
-            candidates = list((await uow.catalog.product_hashes()).keys())
+            candidates = list((await CatalogRepository(uow.session).product_hashes()).keys())
     return next((c for c in candidates if dl.matches(c)), None)
 
 
@@ -750,8 +758,8 @@ async def add_to_cart(
     ctx: Ctx, product_id: str, sku_id: str | None = None, quantity: int = 1
 ) -> Reply:
     """Add to the cart; a product with options first asks which one (a second step)."""
-    async with write_lock(ctx.app), ctx.app.uow() as uow:
-        product = await uow.catalog.get_product(product_id)
+    async with ctx.infra.write_lock(), ctx.infra.uow() as uow:
+        product = await CatalogRepository(uow.session).get_product(product_id)
         if product is None or not product.is_on_sale:
             return Reply().add(ctx.t("not_found"))
         if product.skus and (sku_id is None or product.sku(sku_id) is None):
@@ -763,7 +771,9 @@ async def add_to_cart(
                 else:
                     reply.row(Button(label, "cart_add", {"pid": product.id, "sku": sku.id}))
             return reply
-        qty = await uow.bot.add_to_cart(ctx.user.user_key, product.id, sku_id, quantity, ctx.now)
+        qty = await BotRepository(uow.session).add_to_cart(
+            ctx.user.user_key, product.id, sku_id, quantity, ctx.now
+        )
         await uow.commit()
     chosen = product.sku(sku_id) if sku_id else None
     ctx.user.focus_product_id = product.id
@@ -783,12 +793,15 @@ async def add_to_cart(
 
 async def view_cart(ctx: Ctx) -> Reply:
     """Lines, quantities and the exact Decimal total at today's prices."""
-    async with ctx.app.uow() as uow:
-        lines = await uow.bot.cart(ctx.user.user_key)
+    async with ctx.infra.uow() as uow:
+        lines = await BotRepository(uow.session).cart(ctx.user.user_key)
         products = {
-            p.id: p for p in await uow.catalog.get_products([ln.product_id for ln in lines])
+            p.id: p
+            for p in await CatalogRepository(uow.session).get_products(
+                [ln.product_id for ln in lines]
+            )
         }
-        sales = await uow.catalog.list_flash_sales(list(products))
+        sales = await CatalogRepository(uow.session).list_flash_sales(list(products))
     reply = Reply().add(bold(ctx.t("cart_header")))
     if not lines:
         return reply.add(ctx.t("cart_empty"))
@@ -824,8 +837,8 @@ async def view_cart(ctx: Ctx) -> Reply:
 
 
 async def clear_cart(ctx: Ctx) -> Reply:
-    async with write_lock(ctx.app), ctx.app.uow() as uow:
-        await uow.bot.clear_cart(ctx.user.user_key)
+    async with ctx.infra.write_lock(), ctx.infra.uow() as uow:
+        await BotRepository(uow.session).clear_cart(ctx.user.user_key)
         await uow.commit()
     return Reply().add(ctx.t("cart_cleared"))
 
@@ -849,21 +862,21 @@ async def orders(ctx: Ctx) -> Reply:
 
 async def remind(ctx: Ctx, kind: str, target_id: str) -> Reply:
     """Subscribe to a product (price drop / back in stock), a flash sale or a room going live."""
-    async with write_lock(ctx.app), ctx.app.uow() as uow:
+    async with ctx.infra.write_lock(), ctx.infra.uow() as uow:
         title: str | None = None
         if kind == "product":
-            p = await uow.catalog.get_product(target_id)
+            p = await CatalogRepository(uow.session).get_product(target_id)
             title = p.title if p else None
         elif kind == "flash_sale":
-            s = await uow.catalog.get_flash_sale(target_id)
-            p = await uow.catalog.get_product(s.product_id) if s else None
+            s = await CatalogRepository(uow.session).get_flash_sale(target_id)
+            p = await CatalogRepository(uow.session).get_product(s.product_id) if s else None
             title = f"{p.title if p else target_id} ⚡{money(s.price)}" if s else None
         elif kind == "live_room":
-            r = await uow.catalog.get_live_room(target_id)
+            r = await CatalogRepository(uow.session).get_live_room(target_id)
             title = r.title if r else None
         if title is None:
             return Reply().add(ctx.t("not_found"))
-        created = await uow.bot.add_reminder(
+        created = await BotRepository(uow.session).add_reminder(
             ctx.user.user_key, ctx.chat_id, kind, target_id, ctx.now
         )
         await uow.commit()

@@ -5,9 +5,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from typing import Any
+from typing import Any, Protocol
 
-from daihuo.bootstrap import App
+from bot.engine import Engine
+from ground.infra import Infra
+
+
+class BotHost(Protocol):
+    """What the bot's commands need from the composition root."""
+
+    @property
+    def infra(self) -> Infra: ...
+
+    def conversation(self) -> Engine: ...
 
 
 def register(sub: Any) -> None:
@@ -30,36 +40,32 @@ def register(sub: Any) -> None:
     link.add_argument("kind", choices=["live", "video", "product", "fs"])
     link.add_argument("id", help="the catalog id")
     link.add_argument("--bot", required=True, metavar="USERNAME", help="the bot's @username")
-    link.set_defaults(handler=link_command)
+    link.set_defaults(handler=link_command, needs_db=False)
 
 
-async def _migrated_engine(app: App) -> Any:
-    from bot.services import engine_for
-    from daihuo import migrate
-
-    await migrate.upgrade(app.engine)
-    engine = await engine_for(app)
+async def _warm_engine(app: BotHost) -> Engine:
+    engine = app.conversation()
     warm = getattr(engine.deps.search, "warm", None)
     if warm is not None:
         await warm()  # load the model and index before the first shopper waits for them
     return engine
 
 
-async def chat_command(app: App, args: argparse.Namespace) -> int:
+async def chat_command(app: BotHost, args: argparse.Namespace) -> int:
     from bot.terminal import chat
 
-    engine = await _migrated_engine(app)
+    engine = await _warm_engine(app)
     return await chat(engine, user_id=f"term:{args.user}", language=args.lang)
 
 
-async def run_command(app: App, args: argparse.Namespace) -> int:
-    token = app.settings.telegram_bot_token
+async def run_command(app: BotHost, args: argparse.Namespace) -> int:
+    token = app.infra.settings.telegram_bot_token
     if token is None or not token.get_secret_value().strip():
         print(
             "error: no Telegram token: set TELEGRAM_BOT_TOKEN or use `daihuo chat`", file=sys.stderr
         )
         return 2
-    secret = app.settings.telegram_webhook_secret
+    secret = app.infra.settings.telegram_webhook_secret
     if args.webhook and secret is None:
         print(
             "error: webhook mode needs TELEGRAM_WEBHOOK_SECRET (Telegram sends it back in "
@@ -69,9 +75,9 @@ async def run_command(app: App, args: argparse.Namespace) -> int:
         return 2
     from bot.telegram.app import build_application, start_application
 
-    engine = await _migrated_engine(app)
+    engine = await _warm_engine(app)
     application = build_application(
-        engine, token=token.get_secret_value(), base_url=app.settings.telegram_api_base_url
+        engine, token=token.get_secret_value(), base_url=app.infra.settings.telegram_api_base_url
     )
     # PTB's run_* own the event loop; ours is running, so drive the same steps by hand.
     async with application:
@@ -96,7 +102,7 @@ async def run_command(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
-async def link_command(app: App, args: argparse.Namespace) -> int:
+async def link_command(app: BotHost, args: argparse.Namespace) -> int:
     """`daihuo link product p-1 --bot daihuo_bot` → https://t.me/daihuo_bot?start=product_p-1"""
     from bot.deeplink import DeepLinkError, deep_link
 

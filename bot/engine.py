@@ -13,9 +13,10 @@ from bot import actions as a
 from bot.actions import Ctx, Deps
 from bot.i18n import language_for, t
 from bot.intents import bare_ordinal, compare_positions, find_ordinal, is_question
-from bot.locking import write_lock
 from bot.reply import Incoming, Reply
+from bot.repository import BotRepository
 from bot.views import filters_from_args
+from ground.infra import Infra
 
 log = logging.getLogger(__name__)
 
@@ -78,15 +79,15 @@ class Engine:
         self._handled = 0
 
     @property
-    def app(self) -> Any:
-        return self.deps.app
+    def infra(self) -> Infra:
+        return self.deps.infra
 
     async def handle(self, incoming: Incoming) -> Reply:
-        now = self.app.clock.now()
-        async with self.app.uow() as uow:
-            user = await uow.bot.get_user(incoming.user_id)
+        now = self.infra.clock.now()
+        async with self.infra.uow() as uow:
+            user = await BotRepository(uow.session).get_user(incoming.user_id)
         lang = language_for(
-            user.language, incoming.language_code, self.app.settings.default_language
+            user.language, incoming.language_code, self.infra.settings.default_language
         )
         ctx = Ctx(
             deps=self.deps,
@@ -105,10 +106,10 @@ class Engine:
 
     async def error_reply(self, incoming: Incoming) -> Reply:
         """The apology in the user's language (without touching state)."""
-        lang = language_for(None, incoming.language_code, self.app.settings.default_language)
+        lang = language_for(None, incoming.language_code, self.infra.settings.default_language)
         try:
-            async with self.app.uow() as uow:
-                user = await uow.bot.get_user(incoming.user_id)
+            async with self.infra.uow() as uow:
+                user = await BotRepository(uow.session).get_user(incoming.user_id)
             lang = language_for(user.language, incoming.language_code, lang)
         except Exception:  # the database may be what failed
             log.debug("could not read the user's language for the error reply", exc_info=True)
@@ -124,8 +125,10 @@ class Engine:
     async def _press(self, ctx: Ctx, token: str) -> Reply:
         if token == NOOP_TOKEN:
             return Reply(notice="")
-        async with self.app.uow() as uow:
-            stored = await uow.bot.resolve_token(token, ctx.user.user_key, ctx.now)
+        async with self.infra.uow() as uow:
+            stored = await BotRepository(uow.session).resolve_token(
+                token, ctx.user.user_key, ctx.now
+            )
         fn = ACTIONS.get(stored.action) if stored else None
         if stored is None or fn is None:
             return Reply(notice=ctx.t("expired"), notice_alert=False)
@@ -189,15 +192,15 @@ class Engine:
                 b.token = NOOP_TOKEN
         pending = [b for b in buttons if b.token is None]
         self._handled += 1
-        async with write_lock(self.app), self.app.uow() as uow:
-            tokens = await uow.bot.issue_tokens(
+        async with self.infra.write_lock(), self.infra.uow() as uow:
+            tokens = await BotRepository(uow.session).issue_tokens(
                 ctx.user.user_key,
                 [(b.action or "", b.args) for b in pending],
                 a.token_expiry(ctx.now),
             )
             for b, tok in zip(pending, tokens, strict=True):
                 b.token = tok
-            await uow.bot.save_user(ctx.user, ctx.now)
+            await BotRepository(uow.session).save_user(ctx.user, ctx.now)
             if self._handled % PRUNE_EVERY == 0:
-                await uow.bot.prune_tokens(ctx.now)
+                await BotRepository(uow.session).prune_tokens(ctx.now)
             await uow.commit()

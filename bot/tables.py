@@ -14,7 +14,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from daihuo.db import JsonColumn, UTCDateTime, metadata
+from ground.db import JsonColumn, UTCDateTime, metadata
 
 bot_users = Table(
     "bot_users",

@@ -61,7 +61,7 @@ async def chat(
         with contextlib.suppress(ImportError):
             import readline  # noqa: F401  (line editing and history for input())
     last: Reply | None = None
-    lang = language or engine.app.settings.default_language
+    lang = language or engine.infra.settings.default_language
 
     def show(text: str) -> None:
         stdout.write(text + "\n")

@@ -8,12 +8,24 @@ import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from daihuo import migrate
-from daihuo.bootstrap import App
+from ground.infra import Infra
+
+if TYPE_CHECKING:
+    from catalog.importer import ImportReport
 
 EXIT_ERRORS = 2
+
+
+class CatalogHost(Protocol):
+    """What these commands need from the composition root."""
+
+    @property
+    def infra(self) -> Infra: ...
+
+    async def catalog_changed(self, report: ImportReport, *, progress: bool) -> None:
+        """Bring everything derived from the catalog (the search index …) up to date."""
 
 
 def register(sub: Any) -> None:
@@ -57,7 +69,7 @@ def register(sub: Any) -> None:
         type=datetime.fromisoformat,
         help="ISO time the live rooms and flash sales are arranged around (default: now)",
     )
-    syn.set_defaults(handler=_synth)
+    syn.set_defaults(handler=_synth, needs_db=False)
 
     sample = actions.add_parser(
         "sample", help="load the bundled sample catalog with its times shifted to now"
@@ -75,25 +87,11 @@ def _print_problems(report: Any) -> None:
         print(f"warning: {line}", file=sys.stderr)
 
 
-async def _sync_search_index(app: App) -> None:
-    # The one call site that keeps search in step with the catalog (retrieval owns indexing).
-    try:
-        from retrieval.indexing import sync_index
-    except ImportError:
-        print("search index not updated: run 'daihuo index'", file=sys.stderr)
-        return
-    result = await sync_index(app, progress=sys.stderr.isatty())
-    summary = getattr(result, "summary", None)
-    if callable(summary):
-        print(summary(), file=sys.stderr)
-
-
-async def _import(app: App, args: argparse.Namespace) -> int:
+async def _import(app: CatalogHost, args: argparse.Namespace) -> int:
     from catalog.services import import_catalog
 
-    await migrate.upgrade(app.engine)
     report = await import_catalog(
-        app,
+        app.infra,
         args.files,
         skip_invalid=args.skip_invalid,
         progress=sys.stderr.isatty(),
@@ -101,39 +99,37 @@ async def _import(app: App, args: argparse.Namespace) -> int:
     )
     _print_problems(report)
     print(report.summary(), file=sys.stdout if report.written or report.dry_run else sys.stderr)
-    if report.written and report.changed:
-        await _sync_search_index(app)
+    if report.written:
+        await app.catalog_changed(report, progress=sys.stderr.isatty())
     return 0 if report.ok else EXIT_ERRORS
 
 
-async def _sample(app: App, args: argparse.Namespace) -> int:
+async def _sample(app: CatalogHost, args: argparse.Namespace) -> int:
     from catalog.services import SAMPLE_CATALOG, load_sample_catalog
 
-    await migrate.upgrade(app.engine)
     if not SAMPLE_CATALOG.exists():
         print(f"sample catalog not found: {SAMPLE_CATALOG}", file=sys.stderr)
         return EXIT_ERRORS
-    report = await load_sample_catalog(app)
+    report = await load_sample_catalog(app.infra)
     _print_problems(report)
     print(report.summary(), file=sys.stdout if report.written else sys.stderr)
-    if report.written and report.changed:
-        await _sync_search_index(app)
+    if report.written:
+        await app.catalog_changed(report, progress=sys.stderr.isatty())
     return 0 if report.ok else EXIT_ERRORS
 
 
-async def _export(app: App, args: argparse.Namespace) -> int:
+async def _export(app: CatalogHost, args: argparse.Namespace) -> int:
     from catalog.services import export_catalog
 
-    await migrate.upgrade(app.engine)
     if args.out is None:
-        counts = await export_catalog(app, sys.stdout)
+        counts = await export_catalog(app.infra, sys.stdout)
     else:
         # Write next to the target and rename, so a failed export never leaves half a file.
         args.out.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".jsonl", dir=args.out.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                counts = await export_catalog(app, fh)
+                counts = await export_catalog(app.infra, fh)
             os.replace(tmp, args.out)
         except BaseException:
             os.unlink(tmp)
@@ -143,13 +139,13 @@ async def _export(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _synth(app: App, args: argparse.Namespace) -> int:
+async def _synth(app: CatalogHost, args: argparse.Namespace) -> int:
     from catalog.synth import write_synthetic_catalog
 
     if args.products < 0:
         print("--products must be >= 0", file=sys.stderr)
         return EXIT_ERRORS
-    now = args.now or app.clock.now()
+    now = args.now or app.infra.clock.now()
     if now.tzinfo is None:
         print("--now needs a UTC offset, e.g. 2026-11-25T20:00:00+08:00", file=sys.stderr)
         return EXIT_ERRORS
@@ -164,11 +160,10 @@ async def _synth(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _stats(app: App, args: argparse.Namespace) -> int:
+async def _stats(app: CatalogHost, args: argparse.Namespace) -> int:
     from catalog.services import catalog_stats
 
-    await migrate.upgrade(app.engine)
-    s = await catalog_stats(app)
+    s = await catalog_stats(app.infra)
     c = s.counts
     print(f"creators:    {c['creator']}")
     print(

@@ -8,23 +8,24 @@ from zoneinfo import ZoneInfo
 
 from catalog.format import RECORD_TYPES, dump_line, to_record
 from catalog.model import CatalogRecord
+from catalog.repository import CatalogRepository
 
 if TYPE_CHECKING:
-    from daihuo.bootstrap import App
+    from ground.infra import Infra
 
 
-async def export_catalog(app: App, out: TextIO, *, tz: tzinfo | None = None) -> dict[str, int]:
+async def export_catalog(infra: Infra, out: TextIO, *, tz: tzinfo | None = None) -> dict[str, int]:
     """Write creators, products, live rooms, videos and flash sales (each type in id order),
     one JSON line per record, times in the configured time zone. Returns counts per type."""
-    zone = tz or ZoneInfo(app.settings.timezone)
+    zone = tz or ZoneInfo(infra.settings.timezone)
     counts = dict.fromkeys(RECORD_TYPES, 0)
 
     def write(record_type: str, obj: CatalogRecord) -> None:
         out.write(dump_line(to_record(obj, zone)) + "\n")
         counts[record_type] += 1
 
-    async with app.uow() as uow:
-        repo = uow.catalog
+    async with infra.uow() as uow:
+        repo = CatalogRepository(uow.session)
         for creator in await repo.list_creators():
             write("creator", creator)
         async for batch in repo.iter_products(batch_size=2000):

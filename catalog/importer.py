@@ -26,12 +26,19 @@ from catalog.format import (
     content_hash,
     iter_file_lines,
 )
-from catalog.repository import LINK_TABLES, RECORD_TABLES, link_rows, record_row, sku_rows
+from catalog.repository import (
+    LINK_TABLES,
+    RECORD_TABLES,
+    CatalogRepository,
+    link_rows,
+    record_row,
+    sku_rows,
+)
 from catalog.tables import skus as sku_table
 
 if TYPE_CHECKING:
-    from daihuo.bootstrap import App
-    from daihuo.uow import UnitOfWork
+    from ground.infra import Infra
+    from ground.uow import UnitOfWork
 
 WRITE_CHUNK = 2000
 # Above this many ids, one full scan of a table's hashes beats many `IN (…)` queries.
@@ -128,7 +135,7 @@ class Source:
 
 
 async def run_import(
-    app: App,
+    infra: Infra,
     sources: Sequence[Source],
     *,
     skip_invalid: bool = False,
@@ -140,15 +147,15 @@ async def run_import(
     show_progress = progress and sys.stderr.isatty()
     parser = await asyncio.to_thread(_parse, sources, show_progress)
     report = ImportReport(records_read=parser.records_read)
-    async with app.uow() as uow:
-        await _resolve_with_database(uow, parser, app.clock.now(), cascade=skip_invalid)
+    async with infra.uow() as uow:
+        await _resolve_with_database(uow, parser, infra.clock.now(), cascade=skip_invalid)
         report.errors = [str(p) for p in parser.errors]
         report.warnings = [str(p) for p in parser.warnings]
         report.rejected = len({(p.source, p.line) for p in parser.errors})
         if parser.errors and not skip_invalid:
             return report
         hashes = await asyncio.to_thread(_hash_valid, parser)
-        await _write(app, uow, parser, hashes, report, show_progress)
+        await _write(infra, uow, parser, hashes, report, show_progress)
         if dry_run:
             report.dry_run = True
             return report  # leaving the unit of work without commit rolls back
@@ -189,13 +196,17 @@ async def _resolve_with_database(
     existing = ExistingCatalog()
     existing.open_flash_sales = [
         StoredFlashSale(s.id, s.product_id, s.sku_id, s.price)
-        for s in await uow.catalog.flash_sales_ending_after(now)
+        for s in await CatalogRepository(uow.session).flash_sales_ending_after(now)
         if s.product_id in parser.valid["product"]
     ]
     for rtype, ids in parser.references_outside().items():
         if ids:
-            existing.ids[rtype] = set(await uow.catalog.content_hashes(rtype, ids))
-    pricing = await uow.catalog.product_pricing(parser.flash_sale_products_outside())
+            existing.ids[rtype] = set(
+                await CatalogRepository(uow.session).content_hashes(rtype, ids)
+            )
+    pricing = await CatalogRepository(uow.session).product_pricing(
+        parser.flash_sale_products_outside()
+    )
     existing.products = {pid: ProductPricing(p, skus) for pid, (p, skus) in pricing.items()}
     parser.resolve(existing, cascade=cascade)
 
@@ -208,14 +219,14 @@ def _hash_valid(parser: CatalogParser) -> dict[str, dict[str, str]]:
 
 
 async def _write(
-    app: App,
+    infra: Infra,
     uow: UnitOfWork,
     parser: CatalogParser,
     hashes: dict[str, dict[str, str]],
     report: ImportReport,
     show_progress: bool,
 ) -> None:
-    now = app.clock.now()
+    now = infra.clock.now()
     bar: Any = None
     if show_progress:
         from tqdm import tqdm
@@ -227,9 +238,9 @@ async def _write(
             if not new_hashes:
                 continue
             stored = (
-                await uow.catalog.all_content_hashes(rtype)
+                await CatalogRepository(uow.session).all_content_hashes(rtype)
                 if len(new_hashes) > FULL_SCAN_THRESHOLD
-                else await uow.catalog.content_hashes(rtype, new_hashes)
+                else await CatalogRepository(uow.session).content_hashes(rtype, new_hashes)
             )
             counts = report.counts[rtype]
             changed: list[ParsedRecord] = []
@@ -267,14 +278,16 @@ async def _write_type(
         return
     table = RECORD_TABLES[rtype]
     rows = (record_row(rec.obj, table, hashes[rec.id], now) for rec in changed)
-    await uow.catalog.upsert(rtype, rows, WRITE_CHUNK)
+    await CatalogRepository(uow.session).upsert(rtype, rows, WRITE_CHUNK)
     # Child rows are replaced wholesale for changed records; new records have none to delete.
     if rtype == "product":
         children = (row for rec in changed for row in sku_rows(rec.obj))
-        await uow.catalog.replace_children(
+        await CatalogRepository(uow.session).replace_children(
             sku_table, "product_id", updated_ids, children, WRITE_CHUNK
         )
     elif rtype in LINK_TABLES:
         link_table, owner = LINK_TABLES[rtype]
         children = (row for rec in changed for row in link_rows(owner, rec.obj))
-        await uow.catalog.replace_children(link_table, owner, updated_ids, children, WRITE_CHUNK)
+        await CatalogRepository(uow.session).replace_children(
+            link_table, owner, updated_ids, children, WRITE_CHUNK
+        )

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from catalog.exporter import export_catalog
 from catalog.format import iter_file_lines, loads, shift_times
 from catalog.importer import ImportReport, Source, TypeCounts, run_import
+from catalog.repository import CatalogRepository
 
 if TYPE_CHECKING:
-    from daihuo.bootstrap import App
+    from ground.infra import Infra
 
 __all__ = [
     "DEFAULT_SAMPLE_ANCHOR",
@@ -38,7 +39,7 @@ _ANCHOR_COMMENT = re.compile(rb"^\s*//\s*anchor:\s*(\S+)\s*$")
 
 
 async def import_catalog(
-    app: App,
+    infra: Infra,
     paths: Sequence[Path],
     *,
     skip_invalid: bool = False,
@@ -51,7 +52,7 @@ async def import_catalog(
     reports what would change and writes nothing."""
     sources = [Source.from_path(Path(p)) for p in paths]
     return await run_import(
-        app, sources, skip_invalid=skip_invalid, progress=progress, dry_run=dry_run
+        infra, sources, skip_invalid=skip_invalid, progress=progress, dry_run=dry_run
     )
 
 
@@ -88,7 +89,7 @@ def _shifted_lines(path: Path, delta: timedelta) -> Iterator[bytes]:
 
 
 async def load_sample_catalog(
-    app: App, *, now: datetime | None = None, path: Path | None = None
+    infra: Infra, *, now: datetime | None = None, path: Path | None = None
 ) -> ImportReport:
     """Import the bundled sample catalog with its times moved so its anchor instant is `now`
     (default: the app clock), so rooms are live and flash sales running whenever it is loaded."""
@@ -96,9 +97,9 @@ async def load_sample_catalog(
     with source_path.open("rb") as fh:
         first = fh.readline()
     anchor = sample_anchor(first) or DEFAULT_SAMPLE_ANCHOR
-    delta = (now or app.clock.now()) - anchor
+    delta = (now or infra.clock.now()) - anchor
     source = Source(str(source_path), lambda: _shifted_lines(source_path, delta))
-    return await run_import(app, [source])
+    return await run_import(infra, [source])
 
 
 @dataclass(frozen=True)
@@ -113,14 +114,14 @@ class CatalogStats:
     flash_sales_upcoming: int
 
 
-async def catalog_stats(app: App) -> CatalogStats:
+async def catalog_stats(infra: Infra) -> CatalogStats:
     """Counts of what is stored and what is happening at the app clock's `now`."""
     from sqlalchemy import func, select
 
     from catalog import tables as t
 
-    now = app.clock.now()
-    async with app.uow() as uow:
+    now = infra.clock.now()
+    async with infra.uow() as uow:
         session = uow.session
 
         async def count(table: t.Table, *where: object) -> int:
@@ -129,7 +130,7 @@ async def catalog_stats(app: App) -> CatalogStats:
 
         p, fs, lr = t.products.c, t.flash_sales.c, t.live_rooms.c
         return CatalogStats(
-            counts=await uow.catalog.counts(),
+            counts=await CatalogRepository(uow.session).counts(),
             on_sale=await count(t.products, p.status == "on_sale"),
             off_shelf=await count(t.products, p.status == "off_shelf"),
             sold_out=await count(t.products, p.status == "on_sale", p.stock == 0),

@@ -16,7 +16,7 @@ from sqlalchemy import (
     Text,
 )
 
-from daihuo.db import JsonColumn, Money, UTCDateTime, metadata
+from ground.db import JsonColumn, Money, UTCDateTime, metadata
 
 ID = String(64)
 

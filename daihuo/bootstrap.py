@@ -1,74 +1,88 @@
-"""Composition root: `bootstrap()` builds every component once, from one `Settings`."""
+"""Composition root: `bootstrap()` builds every component once, from one `Settings`.
+
+This is the only package that knows every other one; features never import it. Components are
+typed attributes (no lookups by name); heavy ones (the embedding model, the search indexes,
+the conversation engine) are built on first use so commands that never search never pay.
+"""
 
 from __future__ import annotations
 
 import logging
-import os
+import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from bot.engine import Engine
+from bot.repository import BotRepository
+from catalog.importer import ImportReport
+from catalog.repository import CatalogRepository
+from ground.clock import Clock
+from ground.infra import Infra, build_infra, configure_offline_runtime
+from ground.settings import Settings
+from ground.uow import UnitOfWork
+from retrieval.components import Retrieval
 
-from daihuo.clock import Clock, SystemClock
-from daihuo.db import create_engine
-from daihuo.settings import Settings
-from daihuo.uow import UnitOfWork
-
-if TYPE_CHECKING:  # retrieval imports this module; only the type checker needs the reverse
-    from retrieval.service import QAService, SearchService
-
-
-def configure_offline_runtime() -> None:
-    """No network at run time: models from disk only, Chroma telemetry off."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+__all__ = ["App", "AppUnitOfWork", "bootstrap", "configure_offline_runtime"]
 
 
-@dataclass
-class App:
-    """Everything a command, the bot or a test needs, built once per process.
+class AppUnitOfWork(UnitOfWork):
+    """The unit of work with every package's repository on it (for the CLI, scripts and
+    tests). Feature code builds the repositories it needs on `uow.session` instead."""
 
-    Heavy parts (the embedding model, the search indexes) are built on first use, so commands
-    that never search never pay for them.
-    """
+    catalog: CatalogRepository
+    bot: BotRepository
 
-    settings: Settings
-    clock: Clock
-    engine: AsyncEngine
-    session_factory: async_sessionmaker[AsyncSession]
-    _components: dict[str, Any] = field(default_factory=dict)
+    def _opened(self) -> None:
+        self.catalog = CatalogRepository(self.session)
+        self.bot = BotRepository(self.session)
 
-    def uow(self) -> UnitOfWork:
-        """A fresh unit of work; use as `async with app.uow() as uow:`."""
-        return UnitOfWork(self.session_factory)
 
-    async def search_service(self) -> SearchService:
-        """Product search (`retrieval.service.SearchService`), built on first use."""
-        from retrieval.service import search_service
+@dataclass(eq=False)
+class App(Infra):
+    """Everything a command, the bot or a test needs, built once per process."""
 
-        return await search_service(self)
+    retrieval: Retrieval = field(init=False)
+    _conversation: Engine | None = field(default=None, init=False, repr=False)
 
-    async def qa_service(self) -> QAService:
-        """Product Q&A (`retrieval.service.QAService`), built on first use."""
-        from retrieval.service import qa_service
+    def __post_init__(self) -> None:
+        self.retrieval = Retrieval(self)
 
-        return await qa_service(self)
+    @property
+    def infra(self) -> Infra:
+        return self
+
+    def uow(self) -> AppUnitOfWork:
+        return AppUnitOfWork(self.session_factory)
+
+    def conversation(self) -> Engine:
+        """The process's conversation engine, wired to the real services."""
+        if self._conversation is None:
+            from bot.actions import Deps
+
+            self._conversation = Engine(
+                Deps(
+                    infra=self,
+                    search=self.retrieval.search_service(),
+                    qa=self.retrieval.qa_service(),
+                )
+            )
+        return self._conversation
+
+    async def catalog_changed(self, report: ImportReport, *, progress: bool = False) -> None:
+        """After an import: bring the search index up to date with the catalog."""
+        from retrieval.indexing import sync_index
+
+        result = await sync_index(self.retrieval, progress=progress)
+        print(result.summary(), file=sys.stderr)
 
     async def aclose(self) -> None:
-        for component in self._components.values():
-            close = getattr(component, "aclose", None)
-            if close is not None:
-                await close()
-        self._components.clear()
-        await self.engine.dispose()
+        await self.retrieval.aclose()
+        await super().aclose()
 
 
 def bootstrap(settings: Settings | None = None, *, clock: Clock | None = None) -> App:
     """Build the application from settings (read from the environment when not given)."""
-    configure_offline_runtime()
-    settings = settings or Settings()
+    infra = build_infra(settings, clock=clock)
+    settings = infra.settings
     logging.basicConfig(
         level=getattr(logging, settings.log_level.upper(), logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -76,12 +90,9 @@ def bootstrap(settings: Settings | None = None, *, clock: Clock | None = None) -
     # Per-request and per-migration INFO lines drown the bot's own log.
     for noisy in ("alembic", "httpx", "httpcore", "chromadb", "sentence_transformers"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    if not settings.database_url:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(settings.resolved_database_url)
     return App(
-        settings=settings,
-        clock=clock or SystemClock(),
-        engine=engine,
-        session_factory=async_sessionmaker(engine, expire_on_commit=False),
+        settings=infra.settings,
+        clock=infra.clock,
+        engine=infra.engine,
+        session_factory=infra.session_factory,
     )

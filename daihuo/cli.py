@@ -9,8 +9,9 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from daihuo import migrate
 from daihuo.bootstrap import App, bootstrap
-from daihuo.settings import Settings
+from ground.settings import Settings
 
 Handler = Callable[[App, argparse.Namespace], Awaitable[int]]
 
@@ -29,11 +30,14 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
 
 
 def run_handler(handler: Handler, args: argparse.Namespace) -> int:
-    """Bootstrap the app, run one async command, always dispose of it."""
+    """Bootstrap the app, bring the schema up to date (commands create the database on first
+    use), run one async command, always dispose of the app."""
 
     async def main() -> int:
         app = bootstrap(settings_from_args(args))
         try:
+            if getattr(args, "needs_db", True):
+                await migrate.upgrade(app.engine)
             return await handler(app, args)
         finally:
             await app.aclose()
@@ -44,7 +48,7 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from bot import cli as bot_cli
     from catalog import cli as catalog_cli
-    from daihuo import db_cli, demo_cli
+    from daihuo import db_cli, demo_cli, eval_cli
     from retrieval import cli as retrieval_cli
 
     parser = argparse.ArgumentParser(
@@ -57,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_cli.register(sub)
     catalog_cli.register(sub)
     retrieval_cli.register(sub)
+    eval_cli.register(sub)
     bot_cli.register(sub)
     demo_cli.register(sub)
     return parser

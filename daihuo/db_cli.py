@@ -15,9 +15,9 @@ def register(sub: Any) -> None:
     db_sub.required = True
     up = db_sub.add_parser("upgrade", help="create or upgrade the schema (Alembic)")
     up.add_argument("revision", nargs="?", default="head")
-    up.set_defaults(handler=_upgrade)
+    up.set_defaults(handler=_upgrade, needs_db=False)
     cur = db_sub.add_parser("current", help="show the schema revision")
-    cur.set_defaults(handler=_current)
+    cur.set_defaults(handler=_current, needs_db=False)
 
 
 async def _upgrade(app: App, args: argparse.Namespace) -> int:

@@ -6,7 +6,6 @@ import argparse
 import sys
 from typing import Any
 
-from daihuo import migrate
 from daihuo.bootstrap import App
 
 # The bot's own `run`/`chat` handlers, with their command-line defaults.
@@ -41,7 +40,6 @@ async def _prepare(app: App, *, load_sample: bool) -> None:
     from catalog.services import load_sample_catalog
     from retrieval.indexing import sync_index
 
-    await migrate.upgrade(app.engine)
     if load_sample:
         report = await load_sample_catalog(app)
         if not report.ok:
@@ -49,7 +47,7 @@ async def _prepare(app: App, *, load_sample: bool) -> None:
                 print(line, file=sys.stderr)
             raise SystemExit(2)
         print(report.summary(), file=sys.stderr)
-    index_report = await sync_index(app, progress=sys.stderr.isatty())
+    index_report = await sync_index(app.retrieval, progress=sys.stderr.isatty())
     print(index_report.summary(), file=sys.stderr)
 
 
@@ -70,7 +68,6 @@ async def _demo(app: App, args: argparse.Namespace) -> int:
 
 
 async def _serve(app: App, args: argparse.Namespace) -> int:
-    await migrate.upgrade(app.engine)
     async with app.uow() as uow:
         empty = (await uow.catalog.counts())["product"] == 0
     await _prepare(app, load_sample=empty and not args.no_sample)

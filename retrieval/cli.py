@@ -5,15 +5,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from daihuo.bootstrap import App
+from retrieval.components import Retrieval
 
 EXIT_OK = 0
 EXIT_FAIL = 1
 EXIT_USAGE = 2
+
+
+class RetrievalHost(Protocol):
+    """What these commands need from the composition root."""
+
+    @property
+    def retrieval(self) -> Retrieval: ...
 
 
 def register(sub: Any) -> None:
@@ -41,13 +47,6 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_index)
 
-    p = sub.add_parser("eval", help="evaluate search and Q&A on a labeled dataset folder")
-    p.add_argument("--dataset", type=Path, required=True)
-    p.add_argument("--mode", choices=["bm25", "dense", "hybrid", "all"], default="all")
-    p.add_argument("--now", help="evaluation clock, ISO 8601 with offset")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_eval)
-
 
 def _err(message: str) -> None:
     print(f"daihuo: {message}", file=sys.stderr)
@@ -57,15 +56,15 @@ def _print_json(obj: Any) -> None:
     print(json.dumps(obj, ensure_ascii=False), flush=True)
 
 
-async def _ensure_index(app: App) -> None:
+async def _ensure_index(retrieval: Retrieval) -> None:
     """Index on first use, so `daihuo search` right after an import just works."""
     from retrieval.store import index_root, read_meta
 
-    if read_meta(index_root(app.settings)) is None:
+    if read_meta(index_root(retrieval.infra.settings)) is None:
         from retrieval.indexing import sync_index
 
         _err("no search index yet; indexing the catalog first …")
-        await sync_index(app, progress=sys.stderr.isatty())
+        await sync_index(retrieval, progress=sys.stderr.isatty())
 
 
 def _result_json(result: Any) -> dict[str, Any]:
@@ -113,17 +112,15 @@ def _print_human(result: Any) -> None:
         print(f"{i:>3}. ¥{h.effective_price:<9} {h.product.title}  [{h.product.id}]{tail}")
 
 
-async def cmd_search(app: App, args: argparse.Namespace) -> int:
-    from retrieval.service import search_service
-
+async def cmd_search(app: RetrievalHost, args: argparse.Namespace) -> int:
     if not args.text and not args.queries:
         _err("search: give TEXT or --queries FILE")
         return EXIT_USAGE
     if args.k < 0 or args.offset < 0:
         _err("search: --k and --offset must be ≥ 0")
         return EXIT_USAGE
-    await _ensure_index(app)
-    service = await search_service(app)
+    await _ensure_index(app.retrieval)
+    service = app.retrieval.search_service()
     if args.queries:
         try:
             lines = args.queries.read_text(encoding="utf-8").splitlines()
@@ -163,10 +160,8 @@ def _answer_json(answer: Any) -> dict[str, Any]:
     }
 
 
-async def cmd_ask(app: App, args: argparse.Namespace) -> int:
-    from retrieval.service import qa_service
-
-    qa = await qa_service(app)
+async def cmd_ask(app: RetrievalHost, args: argparse.Namespace) -> int:
+    qa = app.retrieval.qa_service()
     if args.questions:
         try:
             lines = args.questions.read_text(encoding="utf-8").splitlines()
@@ -211,11 +206,11 @@ async def cmd_ask(app: App, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def cmd_index(app: App, args: argparse.Namespace) -> int:
+async def cmd_index(app: RetrievalHost, args: argparse.Namespace) -> int:
     from retrieval.indexing import sync_index, verify_index
 
     if args.verify:
-        report = await verify_index(app)
+        report = await verify_index(app.retrieval)
         if args.json:
             _print_json(
                 {
@@ -235,7 +230,7 @@ async def cmd_index(app: App, args: argparse.Namespace) -> int:
                     print(f"{name}: {len(ids)}: {shown}")
             print("index OK" if report.ok else "index needs `daihuo index`")
         return EXIT_OK if report.ok else EXIT_FAIL
-    result = await sync_index(app, rebuild=args.rebuild, progress=sys.stderr.isatty())
+    result = await sync_index(app.retrieval, rebuild=args.rebuild, progress=sys.stderr.isatty())
     if args.json:
         _print_json(
             {
@@ -251,53 +246,4 @@ async def cmd_index(app: App, args: argparse.Namespace) -> int:
         )
     else:
         print(result.summary())
-    return EXIT_OK
-
-
-async def cmd_eval(app: App, args: argparse.Namespace) -> int:
-    from retrieval.evaluation import MODES, evaluate
-
-    dataset: Path = args.dataset
-    if not (dataset / "products.jsonl").exists():
-        _err(f"{dataset}: no products.jsonl")
-        return EXIT_USAGE
-    now = None
-    if args.now:
-        try:
-            now = datetime.fromisoformat(args.now)
-        except ValueError:
-            now = None
-        if now is None or now.tzinfo is None:
-            _err("--now: expected ISO 8601 with a UTC offset, e.g. 2026-11-25T20:00:00+08:00")
-            return EXIT_USAGE
-    modes = MODES if args.mode == "all" else (args.mode,)
-    report = await evaluate(
-        dataset, base=app.settings, modes=modes, now=now, progress=sys.stderr.isatty()
-    )
-    if args.json:
-        _print_json(report)
-        return EXIT_OK
-    print(f"dataset {report['dataset']}  ({report['products']} products, now={report['now']})")
-    print(f"{'mode':<8} {'nDCG@10':>8} {'MRR@10':>8} {'R@50':>8}  queries")
-    for mode, m in report["modes"].items():
-        print(
-            f"{mode:<8} {m['ndcg@10']:>8.4f} {m['mrr@10']:>8.4f} {m['recall@50']:>8.4f}  {m['queries']}"
-        )
-    tags = sorted({t for m in report["modes"].values() for t in m["by_tag"]})
-    if tags:
-        print("\nnDCG@10 by tag: " + "  ".join(f"{m:>8}" for m in report["modes"]))
-        for tag in tags:
-            cells = "  ".join(
-                f"{m['by_tag'].get(tag, {}).get('ndcg@10', 0):>8.4f}"
-                for m in report["modes"].values()
-            )
-            count = next(iter(report["modes"].values()))["by_tag"].get(tag, {}).get("queries", 0)
-            print(f"  {tag:<14}{cells}  ({count})")
-    if "qa" in report:
-        qa = report["qa"]
-        print(
-            f"\nQ&A: answerable answered correctly {qa['answered_correctly']:.1%} "
-            f"({qa['answerable']}), unanswerable refused {qa['refused_correctly']:.1%} "
-            f"({qa['unanswerable']})"
-        )
     return EXIT_OK

@@ -1,22 +1,20 @@
-"""Heavy retrieval parts built lazily, once per App (the model itself once per process)."""
+"""Retrieval's heavy parts, built lazily once per process: the embedding model, the Chroma
+handle, the index lock and the search / Q&A services."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from daihuo.bootstrap import App
+from ground.infra import Infra
 from retrieval.embedder import Embedder
 from retrieval.store import chroma_client, chroma_collection
 
-EMBEDDER = "retrieval.embedder"
-CHROMA = "retrieval.chroma"
-INDEX_LOCK = "retrieval.index_lock"
-SEARCH = "retrieval.search"
-QA = "retrieval.qa"
+if TYPE_CHECKING:
+    from retrieval.service import QAService, SearchService
 
 
 class TextEmbedder(Protocol):
@@ -30,25 +28,13 @@ class TextEmbedder(Protocol):
     def encode_query(self, text: str) -> np.ndarray: ...
 
 
-def embedder(app: App) -> TextEmbedder:
-    """The app's embedder (tests may install a counting wrapper under the same key)."""
-    found = app._components.get(EMBEDDER)
-    if found is None:
-        found = app._components[EMBEDDER] = Embedder(
-            app.settings.embedding_model,
-            backend=app.settings.embedding_backend,
-            cache_dir=app.settings.data_dir / "models",
-        )
-    return found
-
-
 class ChromaHandle:
     """The Chroma client and this model's collection; closed with the app."""
 
-    def __init__(self, app: App) -> None:
-        self.client = chroma_client(app.settings)
-        self.collection = chroma_collection(self.client, app.settings.embedding_model)
-        self.model = app.settings.embedding_model
+    def __init__(self, infra: Infra) -> None:
+        self.client = chroma_client(infra.settings)
+        self.collection = chroma_collection(self.client, infra.settings.embedding_model)
+        self.model = infra.settings.embedding_model
 
     def recreate(self) -> None:
         """Drop and recreate the collection (full rebuild)."""
@@ -63,16 +49,61 @@ class ChromaHandle:
             await asyncio.to_thread(close)
 
 
-async def chroma(app: App) -> ChromaHandle:
-    found: ChromaHandle | None = app._components.get(CHROMA)
-    if found is None:
-        found = await asyncio.to_thread(ChromaHandle, app)
-        app._components[CHROMA] = found
-    return found
+class Retrieval:
+    """Everything search needs, built on first use: commands that never search never load the
+    model. Tests may set `embedder` to a wrapper before first use."""
 
+    def __init__(self, infra: Infra, *, embedder: TextEmbedder | None = None) -> None:
+        self.infra = infra
+        self._embedder = embedder
+        self._chroma: ChromaHandle | None = None
+        self._search: SearchService | None = None
+        self._qa: QAService | None = None
+        self.index_lock = asyncio.Lock()
 
-def index_lock(app: App) -> asyncio.Lock:
-    lock = app._components.get(INDEX_LOCK)
-    if lock is None:
-        lock = app._components[INDEX_LOCK] = asyncio.Lock()
-    return lock
+    @property
+    def embedder(self) -> TextEmbedder:
+        if self._embedder is None:
+            settings = self.infra.settings
+            self._embedder = Embedder(
+                settings.embedding_model,
+                backend=settings.embedding_backend,
+                cache_dir=settings.data_dir / "models",
+            )
+        return self._embedder
+
+    @embedder.setter
+    def embedder(self, value: TextEmbedder) -> None:
+        self._embedder = value
+
+    async def chroma(self) -> ChromaHandle:
+        if self._chroma is None:
+            self._chroma = await asyncio.to_thread(ChromaHandle, self.infra)
+        return self._chroma
+
+    def search_service(self) -> SearchService:
+        """Product search (the index is loaded on its first search, or by `warm()`)."""
+        if self._search is None:
+            from retrieval.service import SearchService
+
+            self._search = SearchService(self)
+        return self._search
+
+    def qa_service(self) -> QAService:
+        if self._qa is None:
+            from retrieval.service import QAService
+
+            self._qa = QAService(self.infra)
+        return self._qa
+
+    def index_changed(self) -> None:
+        """The index or catalog changed in this process: search re-reads both."""
+        if self._search is not None:
+            self._search.invalidate()
+
+    async def aclose(self) -> None:
+        if self._search is not None:
+            await self._search.aclose()
+        if self._chroma is not None:
+            await self._chroma.aclose()
+            self._chroma = None

@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from daihuo.settings import DEFAULT_EMBEDDING_MODEL
+from ground.settings import DEFAULT_EMBEDDING_MODEL
 
 BATCH_SIZE = 64
 MAX_SEQ_LENGTH = 128  # product texts are short by design; longer inputs only cost time

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import math
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,8 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from daihuo.clock import FixedClock, SystemClock
-from daihuo.settings import Settings
+from retrieval.components import Retrieval
 from retrieval.fusion import Mode
 
 MODES: tuple[Mode, ...] = ("bm25", "dense", "hybrid")
@@ -161,83 +159,62 @@ def qa_correct(item: Mapping[str, Any], answer_text: str, answerable: bool) -> b
 
 
 # ---- running ------------------------------------------------------------------------------------
-async def evaluate(
+async def evaluate_loaded(
+    retrieval: Retrieval,
     dataset: Path,
     *,
-    base: Settings,
     modes: Sequence[Mode] = MODES,
     now: datetime | None = None,
-    progress: bool = False,
+    products: int = 0,
+    import_errors: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """Import, index and evaluate a dataset in a temporary data dir; a JSON-able report."""
-    from catalog.services import import_catalog
-    from daihuo import migrate
-    from daihuo.bootstrap import bootstrap
-    from retrieval.indexing import sync_index
-    from retrieval.service import qa_service, search_service
-
-    products = dataset / "products.jsonl"
+    """Run a dataset's queries and Q&A items against a store that already holds its catalog
+    (the composition root loads it into a scratch data dir); a JSON-able report."""
     queries = read_jsonl(dataset / "queries.jsonl") if (dataset / "queries.jsonl").exists() else []
     qrels = read_qrels(dataset / "qrels.tsv") if (dataset / "qrels.tsv").exists() else {}
-    at = dataset_now(products, now)
-    with tempfile.TemporaryDirectory(prefix="daihuo-eval-") as tmp:
-        settings = Settings(
-            _env_file=None,  # type: ignore[call-arg]
-            data_dir=Path(tmp),
-            embedding_model=base.embedding_model,
-            default_language=base.default_language,
-        )
-        app = bootstrap(settings, clock=FixedClock(at) if at else SystemClock())
-        try:
-            await migrate.upgrade(app.engine)
-            imported = await import_catalog(app, [products], skip_invalid=True, progress=progress)
-            errors = list(getattr(imported, "errors", []) or [])
-            index = await sync_index(app, progress=progress)
-            search = await search_service(app)
-            result: dict[str, Any] = {
-                "dataset": str(dataset),
-                "now": at.isoformat() if at else None,
-                "products": index.total,
-                "import_errors": errors[:20],
-                "modes": {},
-            }
-            for mode in modes:
-                rankings: dict[str, list[str]] = {}
-                for q in queries:
-                    res = await search.search(str(q["text"]), k=50, mode=mode)
-                    rankings[str(q["id"])] = [h.product.id for h in res.hits]
-                result["modes"][mode] = score_queries(rankings, queries, qrels).as_dict()
-            qa_path = dataset / "qa.jsonl"
-            if qa_path.exists():
-                qa = await qa_service(app)
-                items = read_jsonl(qa_path)
-                counts = {"answerable": [0, 0], "unanswerable": [0, 0]}
-                failures = []
-                for item in items:
-                    ans = await qa.answer(str(item["product_id"]), str(item["question"]))
-                    key = "answerable" if item.get("answerable", True) else "unanswerable"
-                    ok = qa_correct(item, ans.answer, ans.answerable)
-                    counts[key][0] += int(ok)
-                    counts[key][1] += 1
-                    if not ok:
-                        failures.append(
-                            {
-                                "id": item.get("id"),
-                                "question": item["question"],
-                                "answer": ans.answer,
-                                "answerable": ans.answerable,
-                            }
-                        )
-                result["qa"] = {
-                    "answered_correctly": _ratio(*counts["answerable"]),
-                    "refused_correctly": _ratio(*counts["unanswerable"]),
-                    "answerable": counts["answerable"][1],
-                    "unanswerable": counts["unanswerable"][1],
-                    "failures": failures,
-                }
-            return result
-        finally:
-            await app.aclose()
+    search = retrieval.search_service()
+    result: dict[str, Any] = {
+        "dataset": str(dataset),
+        "now": now.isoformat() if now else None,
+        "products": products,
+        "import_errors": list(import_errors)[:20],
+        "modes": {},
+    }
+    for mode in modes:
+        rankings: dict[str, list[str]] = {}
+        for q in queries:
+            res = await search.search(str(q["text"]), k=50, mode=mode)
+            rankings[str(q["id"])] = [h.product.id for h in res.hits]
+        result["modes"][mode] = score_queries(rankings, queries, qrels).as_dict()
+    qa_path = dataset / "qa.jsonl"
+    if qa_path.exists():
+        qa = retrieval.qa_service()
+        items = read_jsonl(qa_path)
+        counts = {"answerable": [0, 0], "unanswerable": [0, 0]}
+        failures = []
+        for item in items:
+            ans = await qa.answer(str(item["product_id"]), str(item["question"]))
+            key = "answerable" if item.get("answerable", True) else "unanswerable"
+            ok = qa_correct(item, ans.answer, ans.answerable)
+            counts[key][0] += int(ok)
+            counts[key][1] += 1
+            if not ok:
+                failures.append(
+                    {
+                        "id": item.get("id"),
+                        "question": item["question"],
+                        "answer": ans.answer,
+                        "answerable": ans.answerable,
+                    }
+                )
+        result["qa"] = {
+            "answered_correctly": _ratio(*counts["answerable"]),
+            "refused_correctly": _ratio(*counts["unanswerable"]),
+            "answerable": counts["answerable"][1],
+            "unanswerable": counts["unanswerable"][1],
+            "failures": failures,
+        }
+    return result
 
 
 def _ratio(ok: int, total: int) -> float:

@@ -20,8 +20,8 @@ from typing import Any
 import numpy as np
 
 from catalog.model import Product
-from daihuo.bootstrap import App
-from retrieval import components
+from catalog.repository import CatalogRepository
+from retrieval.components import ChromaHandle, Retrieval
 from retrieval.documents import ProductDocument, build_document, filterable_fields
 from retrieval.store import (
     DocState,
@@ -86,21 +86,22 @@ def _progress(total: int, desc: str, enabled: bool) -> Any:
     return tqdm(total=total, desc=desc, unit="product", disable=not enabled, file=sys.stderr)
 
 
-async def sync_index(app: App, *, rebuild: bool = False, progress: bool = False) -> IndexReport:
+async def sync_index(
+    retrieval: Retrieval, *, rebuild: bool = False, progress: bool = False
+) -> IndexReport:
     """Index new and changed products, drop deleted/off-shelf ones; embed only what changed."""
-    async with components.index_lock(app):
-        report = await _sync(app, rebuild=rebuild, progress=progress)
-    search = app._components.get(components.SEARCH)
-    if search is not None:
-        search.invalidate()
+    async with retrieval.index_lock:
+        report = await _sync(retrieval, rebuild=rebuild, progress=progress)
+    retrieval.index_changed()
     return report
 
 
-async def _sync(app: App, *, rebuild: bool, progress: bool) -> IndexReport:
+async def _sync(retrieval: Retrieval, *, rebuild: bool, progress: bool) -> IndexReport:
     started = time.perf_counter()
+    app = retrieval.infra
     model = app.settings.embedding_model
     root = index_root(app.settings)
-    chroma = await components.chroma(app)
+    chroma = await retrieval.chroma()
     state = IndexState(model=model) if rebuild else await asyncio.to_thread(load_state, root, model)
     old_gen = None if rebuild else await asyncio.to_thread(load_generation, root)
     if rebuild:
@@ -113,10 +114,10 @@ async def _sync(app: App, *, rebuild: bool, progress: bool) -> IndexReport:
         old_gen = None
 
     async with app.uow() as uow:
-        db_hashes = await uow.catalog.product_hashes()
-        creator_names = {c.id: c.name for c in await uow.catalog.list_creators()}
+        db_hashes = await CatalogRepository(uow.session).product_hashes()
+        creator_names = {c.id: c.name for c in await CatalogRepository(uow.session).list_creators()}
 
-    english_only = not components.embedder(app).multilingual
+    english_only = not retrieval.embedder.multilingual
     to_load: list[str] = []
     unchanged = 0
     for pid, db_hash in db_hashes.items():
@@ -144,7 +145,9 @@ async def _sync(app: App, *, rebuild: bool, progress: bool) -> IndexReport:
 
     for start in range(0, len(to_load), LOAD_BATCH):
         async with app.uow() as uow:
-            products = await uow.catalog.get_products(to_load[start : start + LOAD_BATCH])
+            products = await CatalogRepository(uow.session).get_products(
+                to_load[start : start + LOAD_BATCH]
+            )
         docs = await asyncio.to_thread(_documents, products, creator_names, english_only)
         for product, doc in zip(products, docs, strict=True):
             known = state.docs.get(product.id)
@@ -183,7 +186,7 @@ async def _sync(app: App, *, rebuild: bool, progress: bool) -> IndexReport:
                     added += 1
             state.docs[product.id] = new_state
 
-    new_vectors = await _embed_and_store(app, chroma, embed_docs, embed_products, progress)
+    new_vectors = await _embed_and_store(retrieval, chroma, embed_docs, embed_products, progress)
     if meta_only:
         await _update_metadata(chroma, meta_only)
     if drop:
@@ -228,8 +231,8 @@ def _metadata(product: Product) -> dict[str, Any]:
 
 
 async def _embed_and_store(
-    app: App,
-    chroma: components.ChromaHandle,
+    retrieval: Retrieval,
+    chroma: ChromaHandle,
     docs: list[ProductDocument],
     products: list[Product],
     progress: bool,
@@ -237,7 +240,7 @@ async def _embed_and_store(
     """Embed the given documents in chunks and upsert them into Chroma; id → vector."""
     if not docs:
         return {}
-    embedder = components.embedder(app)
+    embedder = retrieval.embedder
     out: dict[str, np.ndarray] = {}
     max_batch = min(EMBED_CHUNK, int(chroma.client.get_max_batch_size()))
     bar = _progress(len(docs), "embedding", progress)
@@ -275,7 +278,7 @@ async def _embed_and_store(
 
 
 async def _update_metadata(
-    chroma: components.ChromaHandle, items: list[tuple[ProductDocument, Product]]
+    chroma: ChromaHandle, items: list[tuple[ProductDocument, Product]]
 ) -> None:
     for start in range(0, len(items), 1000):
         chunk = items[start : start + 1000]
@@ -286,7 +289,7 @@ async def _update_metadata(
         )
 
 
-async def _delete(chroma: components.ChromaHandle, ids: list[str]) -> None:
+async def _delete(chroma: ChromaHandle, ids: list[str]) -> None:
     for start in range(0, len(ids), 1000):
         await asyncio.to_thread(chroma.collection.delete, ids=ids[start : start + 1000])
 
@@ -295,7 +298,7 @@ async def _build_generation(
     state: IndexState,
     old: Generation | None,
     new_vectors: dict[str, np.ndarray],
-    chroma: components.ChromaHandle,
+    chroma: ChromaHandle,
     *,
     rebuild_bm25: bool,
 ) -> Generation:
@@ -325,7 +328,7 @@ async def _build_generation(
     return await asyncio.to_thread(assemble)
 
 
-async def _fetch_vectors(chroma: components.ChromaHandle, ids: list[str]) -> dict[str, np.ndarray]:
+async def _fetch_vectors(chroma: ChromaHandle, ids: list[str]) -> dict[str, np.ndarray]:
     out: dict[str, np.ndarray] = {}
     for start in range(0, len(ids), 1000):
         got = await asyncio.to_thread(
@@ -351,22 +354,23 @@ def _dimension(
     return 0
 
 
-async def verify_index(app: App) -> VerifyReport:
+async def verify_index(retrieval: Retrieval) -> VerifyReport:
     """Check every product against the index: missing, stale or unexpected entries."""
+    app = retrieval.infra
     root = index_root(app.settings)
     state = await asyncio.to_thread(load_state, root, app.settings.embedding_model)
     gen = await asyncio.to_thread(load_generation, root)
     rows = gen.row if gen is not None else {}
-    chroma = await components.chroma(app)
-    english_only = not components.embedder(app).multilingual
+    chroma = await retrieval.chroma()
+    english_only = not retrieval.embedder.multilingual
     missing: list[str] = []
     stale: list[str] = []
     unexpected: list[str] = []
     expected_ids: set[str] = set()
     checked = 0
     async with app.uow() as uow:
-        creator_names = {c.id: c.name for c in await uow.catalog.list_creators()}
-        async for batch in uow.catalog.iter_products(LOAD_BATCH):
+        creator_names = {c.id: c.name for c in await CatalogRepository(uow.session).list_creators()}
+        async for batch in CatalogRepository(uow.session).iter_products(LOAD_BATCH):
             docs = await asyncio.to_thread(_documents, batch, creator_names, english_only)
             ids = [p.id for p in batch]
             got = await asyncio.to_thread(chroma.collection.get, ids=ids, include=[])

@@ -39,7 +39,7 @@ class ProductSearchRetriever(BaseRetriever):
     creator_id, live_room_ids, score.
     """
 
-    app: Any = Field(description="daihuo App")
+    retrieval: Any = Field(description="retrieval.components.Retrieval")
     k: int = 5
     scope: SearchFilters | None = None
 
@@ -47,9 +47,8 @@ class ProductSearchRetriever(BaseRetriever):
         self, query: str, *, run_manager: AsyncCallbackManagerForRetrieverRun
     ) -> list[Document]:
         from retrieval.documents import build_document
-        from retrieval.service import search_service
 
-        service = await search_service(self.app)
+        service = self.retrieval.search_service()
         result = await service.search(query, k=self.k, scope=self.scope)
         docs = []
         for hit in result.hits:
@@ -85,21 +84,23 @@ class ProductEvidenceRetriever(BaseRetriever):
     """One product's own data (attributes, SKU options, FAQs, shipping, returns, price) ranked
     against a question. Metadata: product_id, kind, label, score."""
 
-    app: Any = Field(description="daihuo App")
+    infra: Any = Field(description="ground.infra.Infra")
     product_id: str
     k: int = 3
 
     async def _aget_relevant_documents(
         self, query: str, *, run_manager: AsyncCallbackManagerForRetrieverRun
     ) -> list[Document]:
+        from catalog.repository import CatalogRepository
         from retrieval.qa import ranked_evidence
 
-        now = self.app.clock.now()
-        async with self.app.uow() as uow:
-            product = await uow.catalog.get_product(self.product_id)
+        now = self.infra.clock.now()
+        async with self.infra.uow() as uow:
+            catalog = CatalogRepository(uow.session)
+            product = await catalog.get_product(self.product_id)
             if product is None:
                 return []
-            sales = await uow.catalog.list_flash_sales([self.product_id])
+            sales = await catalog.list_flash_sales([self.product_id])
         return [
             Document(
                 page_content=f"{ev.label}: {ev.text}",

@@ -1,7 +1,6 @@
 """Search and Q&A services: what the bot, the CLI and the LangChain retrievers call.
 
-`await search_service(app)` / `await qa_service(app)` build the service once per App (the model
-once per process) and cache it in `app._components`.
+`Retrieval.search_service()` / `Retrieval.qa_service()` build each service once per process.
 """
 
 from __future__ import annotations
@@ -18,8 +17,10 @@ from decimal import Decimal
 import numpy as np
 
 from catalog.model import FlashSale, Product
-from daihuo.bootstrap import App
-from retrieval import components, fusion
+from catalog.repository import CatalogRepository
+from ground.infra import Infra
+from retrieval import fusion
+from retrieval.components import Retrieval
 from retrieval.filtering import FilterTable, catalog_fingerprint, cents, load_filter_table
 from retrieval.fusion import Mode, fuse
 from retrieval.qa import answer_question
@@ -64,10 +65,10 @@ class StageTimes:
 class SearchService:
     """Hybrid product search over the current index, filtered on live catalog data."""
 
-    def __init__(self, app: App) -> None:
-        self.app = app
-        self.embedder = components.embedder(app)
-        self.root = index_root(app.settings)
+    def __init__(self, retrieval: Retrieval) -> None:
+        self.infra = retrieval.infra
+        self.embedder = retrieval.embedder
+        self.root = index_root(self.infra.settings)
         self.gen: Generation | None = None
         self.table: FilterTable | None = None
         self._checked_at = 0.0
@@ -123,7 +124,7 @@ class SearchService:
                 gen = await asyncio.to_thread(load_generation, self.root)
             ids = gen.ids if gen is not None else []
             table = None if reload_index else self.table
-            async with self.app.uow() as uow:
+            async with self.infra.uow() as uow:
                 if table is None or self._stale:
                     table = await load_filter_table(uow.session, ids)
                 else:
@@ -169,7 +170,7 @@ class SearchService:
         )
 
     def _default_language(self) -> Language:
-        return "en" if self.app.settings.default_language == "en" else "zh"
+        return "en" if self.infra.settings.default_language == "en" else "zh"
 
     async def search(
         self,
@@ -211,7 +212,7 @@ class SearchService:
         gen, table = self.gen, self.table
         if gen is None or table is None or gen.size == 0:
             return []
-        now = self.app.clock.now()
+        now = self.infra.clock.now()
         t = time.perf_counter()
         mask = table.mask(filters, now)
         times.filter = (time.perf_counter() - t) * 1000
@@ -279,10 +280,10 @@ class SearchService:
         """Load the page's products fresh from the catalog and re-check the filters on them."""
         if not page:
             return []
-        now = self.app.clock.now()
+        now = self.infra.clock.now()
         ids = [pid for pid, _ in page]
-        async with self.app.uow() as uow:
-            products = {p.id: p for p in await uow.catalog.get_products(ids)}
+        async with self.infra.uow() as uow:
+            products = {p.id: p for p in await CatalogRepository(uow.session).get_products(ids)}
         # Rooms and flash sales are few and held by the filter table (refreshed whenever the
         # catalog changes); their windows are checked against the clock right here.
         table = self.table
@@ -356,31 +357,14 @@ def _bm25(gen: Generation, analysis: Analysis) -> np.ndarray | None:
 class QAService:
     """Answers a shopper's question about one product from that product's own data."""
 
-    def __init__(self, app: App) -> None:
-        self.app = app
+    def __init__(self, infra: Infra) -> None:
+        self.infra = infra
 
     async def answer(self, product_id: str, question: str) -> Answer:
-        now = self.app.clock.now()
-        async with self.app.uow() as uow:
-            product = await uow.catalog.get_product(product_id)
+        now = self.infra.clock.now()
+        async with self.infra.uow() as uow:
+            product = await CatalogRepository(uow.session).get_product(product_id)
             if product is None:
                 raise LookupError(f"unknown product: {product_id}")
-            sales = await uow.catalog.list_flash_sales([product_id])
+            sales = await CatalogRepository(uow.session).list_flash_sales([product_id])
         return answer_question(product, question, sales=sales, now=now)
-
-
-async def search_service(app: App) -> SearchService:
-    """The app's search service (built on first use, index loaded)."""
-    found = app._components.get(components.SEARCH)
-    if found is None:
-        found = SearchService(app)
-        app._components[components.SEARCH] = found
-    return found
-
-
-async def qa_service(app: App) -> QAService:
-    """The app's Q&A service."""
-    found = app._components.get(components.QA)
-    if found is None:
-        found = app._components[components.QA] = QAService(app)
-    return found

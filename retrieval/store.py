@@ -25,7 +25,7 @@ from typing import Any
 import bm25s
 import numpy as np
 
-from daihuo.settings import Settings
+from ground.settings import Settings
 from retrieval.documents import INDEX_FORMAT
 from retrieval.embedder import model_slug
 

@@ -14,9 +14,9 @@ from sqlalchemy import text
 
 from daihuo import migrate
 from daihuo.bootstrap import App, bootstrap, configure_offline_runtime
-from daihuo.clock import FixedClock
-from daihuo.db import create_engine
-from daihuo.settings import Settings
+from ground.clock import FixedClock
+from ground.db import create_engine
+from ground.settings import Settings
 
 configure_offline_runtime()
 

@@ -37,7 +37,6 @@ from telegram.ext import (
 
 from bot.engine import COMMANDS, Engine
 from bot.i18n import LANGUAGES, t
-from bot.locking import write_lock
 from bot.render.telegram_html import (
     CAPTION_LIMIT,
     MESSAGE_LIMIT,
@@ -46,6 +45,7 @@ from bot.render.telegram_html import (
     render,
 )
 from bot.reply import Incoming, Reply
+from bot.repository import BotRepository
 
 log = logging.getLogger(__name__)
 
@@ -158,13 +158,13 @@ def incoming_from_update(update: Update, bot_username: str | None) -> Incoming |
 # ---- handlers --------------------------------------------------------------------------------
 async def _drop_duplicates(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A re-delivered update (same update_id) is processed once, across processes."""
-    engine = _engine(context)
-    app = engine.app
-    now = app.clock.now()
-    async with write_lock(app), app.uow() as uow:
-        fresh = await uow.bot.mark_update(context.bot.id, update.update_id, now)
+    infra = _engine(context).infra
+    now = infra.clock.now()
+    async with infra.write_lock(), infra.uow() as uow:
+        repo = BotRepository(uow.session)
+        fresh = await repo.mark_update(context.bot.id, update.update_id, now)
         if update.update_id % PROCESSED_PRUNE_EVERY == 0:
-            await uow.bot.prune_updates(now - PROCESSED_KEEP)
+            await repo.prune_updates(now - PROCESSED_KEEP)
         await uow.commit()
     if not fresh:
         log.info("dropping duplicate update %s", update.update_id)

@@ -9,7 +9,8 @@ from sqlalchemy.engine import Connection
 
 import bot.tables  # noqa: F401  (registers the bot tables on the metadata)
 import catalog.tables  # noqa: F401  (registers the catalog tables on the metadata)
-from daihuo.db import create_engine, metadata
+import ground.outbox  # noqa: F401  (registers the outbox on the metadata)
+from ground.db import create_engine, metadata
 
 config = context.config
 target_metadata = metadata
@@ -44,7 +45,7 @@ else:
     else:
         url = config.get_main_option("sqlalchemy.url")
         if not url:
-            from daihuo.settings import Settings
+            from ground.settings import Settings
 
             url = Settings().resolved_database_url
         asyncio.run(_run_with_url(url))

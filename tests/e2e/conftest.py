@@ -10,8 +10,6 @@ from typing import Any
 
 import pytest
 
-from bot.engine import Engine
-from bot.services import build_deps
 from bot.telegram.app import build_application, start_application
 from catalog.services import import_catalog
 from daihuo.bootstrap import App
@@ -28,7 +26,7 @@ async def stock_shop(app: App, tmp_path: Path, records: list[dict[str, Any]] | N
         app, [write_jsonl(tmp_path / "shop.jsonl", records or small_catalog())]
     )
     assert report.written, report.errors
-    await sync_index(app)
+    await sync_index(app.retrieval)
     return app
 
 
@@ -46,7 +44,7 @@ async def fake_api() -> AsyncIterator[FakeBotAPI]:
 @asynccontextmanager
 async def running_bot(app: App, fake: FakeBotAPI, **kwargs: Any) -> AsyncIterator[Any]:
     """A real `Application` polling the fake server; stopped and shut down afterwards."""
-    engine = Engine(await build_deps(app))
+    engine = app.conversation()
     application = build_application(engine, token=fake.token, base_url=fake.base_url, **kwargs)
     await start_application(application)
     assert application.updater is not None

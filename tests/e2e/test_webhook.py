@@ -8,8 +8,6 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.engine import Engine
-from bot.services import build_deps
 from bot.telegram.app import build_application, start_application
 from daihuo.bootstrap import App
 from tests.e2e.fake_bot_api import FakeBotAPI, FakeUser
@@ -28,7 +26,7 @@ def free_port() -> int:
 
 async def test_webhook_rejects_wrong_or_missing_secret(shop_app: App, fake_api: FakeBotAPI) -> None:
     application = build_application(
-        Engine(await build_deps(shop_app)), token=fake_api.token, base_url=fake_api.base_url
+        shop_app.conversation(), token=fake_api.token, base_url=fake_api.base_url
     )
     port = free_port()
     await start_application(application)

@@ -12,9 +12,20 @@ import pytest
 from catalog.services import export_catalog
 from daihuo import migrate
 from daihuo.bootstrap import App, bootstrap
-from daihuo.clock import FixedClock
-from daihuo.settings import Settings
+from ground.clock import FixedClock
+from ground.settings import Settings
 from tests.conftest import fresh_postgres_database
+
+
+@pytest.fixture
+def no_search_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CLI import would otherwise build the search index (the embedding model); tests about
+    the catalog alone switch that step off."""
+
+    async def skip(self: App, report: object, *, progress: bool = False) -> None:
+        return None
+
+    monkeypatch.setattr(App, "catalog_changed", skip)
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -46,9 +45,8 @@ LINE = {
 
 
 @pytest.fixture(autouse=True)
-def _no_search_index(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The CLI would build the search index after an import; these tests are about the catalog.
-    monkeypatch.setitem(sys.modules, "retrieval.indexing", None)
+def _no_search_index(no_search_index: None) -> None:
+    """These tests are about the catalog alone."""
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from catalog import tables as t
 from catalog.services import import_catalog
 from catalog.synth import write_synthetic_catalog
 from daihuo.bootstrap import App
-from daihuo.clock import FixedClock
+from ground.clock import FixedClock
 from tests.conftest import TEST_NOW
 from tests.factories.catalog import (
     creator_record,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -90,11 +89,6 @@ async def test_bundled_sample_catalog_loads_with_something_live(app: App) -> Non
     async with app.uow() as uow:
         assert await uow.catalog.live_rooms_live_at(TEST_NOW)
         assert any(s.is_active(TEST_NOW) for s in await uow.catalog.list_flash_sales())
-
-
-@pytest.fixture
-def no_search_index(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "retrieval.indexing", None)
 
 
 def test_synth_import_export_stats_commands(

@@ -14,7 +14,6 @@ import numpy as np
 import pytest
 
 from daihuo.bootstrap import App
-from retrieval import components
 from retrieval.embedder import Embedder
 
 
@@ -54,7 +53,7 @@ def real_embedder() -> Embedder:
 @pytest.fixture
 def counting(app: App, real_embedder: Embedder) -> CountingEmbedder:
     wrapper = CountingEmbedder(real_embedder)
-    app._components[components.EMBEDDER] = wrapper
+    app.retrieval.embedder = wrapper
     return wrapper
 
 

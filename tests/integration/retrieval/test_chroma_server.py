@@ -9,12 +9,10 @@ import pytest
 
 from daihuo import migrate
 from daihuo.bootstrap import App, bootstrap
-from daihuo.clock import FixedClock
-from daihuo.settings import Settings
-from retrieval import components
+from ground.clock import FixedClock
+from ground.settings import Settings
 from retrieval.embedder import Embedder
 from retrieval.indexing import sync_index, verify_index
-from retrieval.service import search_service
 from tests.integration.retrieval import catalog_fixture as cat
 from tests.integration.retrieval.conftest import hit_ids
 from tests.integration.retrieval.seed import seed
@@ -27,7 +25,7 @@ async def http_app(
     settings = Settings(_env_file=None, data_dir=tmp_path / "data", chroma_url=chroma_server)  # type: ignore[call-arg]
     application = bootstrap(settings, clock=clock)
     await migrate.upgrade(application.engine)
-    application._components[components.EMBEDDER] = real_embedder
+    application.retrieval.embedder = real_embedder
     yield application
     await application.aclose()
 
@@ -36,14 +34,14 @@ async def test_index_and_search_through_a_chroma_server(http_app: App, clock: Fi
     await seed(
         http_app, creators=cat.creators(), products=cat.products(), rooms=cat.rooms(clock.now())
     )
-    report = await sync_index(http_app)
-    handle = await components.chroma(http_app)
+    report = await sync_index(http_app.retrieval)
+    handle = await http_app.retrieval.chroma()
     assert type(handle.client).__name__ != "PersistentClient"
     assert handle.collection.count() == report.total
     assert not (http_app.settings.chroma_dir).exists()  # nothing embedded locally
-    search = await search_service(http_app)
+    search = http_app.retrieval.search_service()
     assert set(hit_ids(await search.search("wireless earbuds", k=3))[:2]) == {
         "p-earbuds-en",
         "p-earbuds-zh",
     }
-    assert (await verify_index(http_app)).ok
+    assert (await verify_index(http_app.retrieval)).ok

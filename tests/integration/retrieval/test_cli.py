@@ -11,8 +11,8 @@ import pytest
 from daihuo import migrate
 from daihuo.bootstrap import bootstrap
 from daihuo.cli import main
-from daihuo.clock import FixedClock
-from daihuo.settings import Settings
+from ground.clock import FixedClock
+from ground.settings import Settings
 from tests.factories.catalog import creator_record, product_record, write_jsonl
 from tests.integration.retrieval import catalog_fixture as cat
 from tests.integration.retrieval.seed import seed

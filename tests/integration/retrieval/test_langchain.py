@@ -5,8 +5,7 @@ from __future__ import annotations
 from langchain_core.retrievers import BaseRetriever
 
 from daihuo.bootstrap import App
-from daihuo.clock import FixedClock
-from retrieval import components
+from ground.clock import FixedClock
 from retrieval.embedder import Embedder
 from retrieval.indexing import sync_index
 from retrieval.langchain import ProductEvidenceRetriever, ProductSearchRetriever
@@ -18,22 +17,24 @@ from tests.integration.retrieval.seed import seed
 async def test_search_and_evidence_retrievers(
     app: App, clock: FixedClock, real_embedder: Embedder
 ) -> None:
-    app._components[components.EMBEDDER] = real_embedder
+    app.retrieval.embedder = real_embedder
     now = clock.now()
     await seed(app, creators=cat.creators(), products=cat.products(), rooms=cat.rooms(now))
-    await sync_index(app)
+    await sync_index(app.retrieval)
 
-    search = ProductSearchRetriever(app=app, k=3)
+    search = ProductSearchRetriever(retrieval=app.retrieval, k=3)
     assert isinstance(search, BaseRetriever)
     docs = await search.ainvoke("wireless earbuds")
     assert {d.metadata["product_id"] for d in docs[:2]} == {"p-earbuds-en", "p-earbuds-zh"}
     assert all(isinstance(d.metadata["price"], str) and d.page_content for d in docs)
 
-    scoped = ProductSearchRetriever(app=app, k=5, scope=SearchFilters(live_now=True))
+    scoped = ProductSearchRetriever(
+        retrieval=app.retrieval, k=5, scope=SearchFilters(live_now=True)
+    )
     live_docs = await scoped.ainvoke("口红")
     assert [d.metadata["product_id"] for d in live_docs] == ["p-lipstick"]
     assert live_docs[0].metadata["live_room_ids"] == ["r-live"]
 
-    evidence = ProductEvidenceRetriever(app=app, product_id="p-earbuds-zh", k=2)
+    evidence = ProductEvidenceRetriever(infra=app, product_id="p-earbuds-zh", k=2)
     top = (await evidence.ainvoke("how long does the battery last"))[0]
     assert top.metadata["label"] == "续航" and "30小时" in top.page_content

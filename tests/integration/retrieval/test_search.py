@@ -8,11 +8,10 @@ from decimal import Decimal
 import pytest
 
 from daihuo.bootstrap import App
-from daihuo.clock import FixedClock
-from retrieval import components
+from ground.clock import FixedClock
 from retrieval.embedder import Embedder
 from retrieval.indexing import sync_index
-from retrieval.service import SearchService, search_service
+from retrieval.service import SearchService
 from retrieval.types import SearchFilters, SortOrder
 from tests.integration.retrieval import catalog_fixture as cat
 from tests.integration.retrieval.conftest import CountingEmbedder, hit_ids
@@ -20,7 +19,7 @@ from tests.integration.retrieval.seed import seed
 
 
 async def _indexed(app: App, clock: FixedClock, embedder: Embedder) -> SearchService:
-    app._components[components.EMBEDDER] = embedder
+    app.retrieval.embedder = embedder
     now = clock.now()
     await seed(
         app,
@@ -30,8 +29,8 @@ async def _indexed(app: App, clock: FixedClock, embedder: Embedder) -> SearchSer
         videos=cat.videos(),
         sales=cat.sales(now),
     )
-    await sync_index(app)
-    return await search_service(app)
+    await sync_index(app.retrieval)
+    return app.retrieval.search_service()
 
 
 async def test_cross_lingual_both_ways(
@@ -128,7 +127,7 @@ async def test_index_changes_reach_a_running_service(
     )
     await seed(app, products=[new])
     assert "p-new" not in hit_ids(await search.search("电话手表"))
-    await sync_index(app)
+    await sync_index(app.retrieval)
     assert hit_ids(await search.search("电话手表"))[0] == "p-new"
 
 
@@ -152,7 +151,7 @@ async def test_degenerate_queries_do_not_fail(
 
 
 async def test_no_index_yet_returns_nothing(app: App) -> None:
-    result = await (await search_service(app)).search("耳机")
+    result = await (app.retrieval.search_service()).search("耳机")
     assert result.hits == [] and result.total == 0
 
 
@@ -182,7 +181,7 @@ async def test_sold_out_listing_ranks_below_an_equally_relevant_one_in_stock(
 ) -> None:
     from tests.factories.catalog import make_product
 
-    app._components[components.EMBEDDER] = real_embedder
+    app.retrieval.embedder = real_embedder
     title = "Trail running shoes, waterproof, lightweight"
     await seed(
         app,
@@ -192,8 +191,8 @@ async def test_sold_out_listing_ranks_below_an_equally_relevant_one_in_stock(
             make_product(id="shoe-b", title=title, category="Sports/Shoes", stock=5, tags=()),
         ],
     )
-    await sync_index(app)
-    search = await search_service(app)
+    await sync_index(app.retrieval)
+    search = app.retrieval.search_service()
     ids = hit_ids(await search.search("waterproof trail running shoes"))
     assert ids[:2] == ["shoe-b", "shoe-a"]  # still findable, just not first
     assert hit_ids(await search.search("waterproof trail running shoes 有货")) == ["shoe-b"]

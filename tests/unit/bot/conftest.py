@@ -37,7 +37,7 @@ def fake_qa(catalog_app: App) -> InMemoryQA:
 
 @pytest.fixture
 def engine(catalog_app: App, fake_search: InMemorySearch, fake_qa: InMemoryQA) -> Engine:
-    return Engine(Deps(app=catalog_app, search=fake_search, qa=fake_qa))
+    return Engine(Deps(infra=catalog_app, search=fake_search, qa=fake_qa))
 
 
 Say = Callable[..., Awaitable[Reply]]

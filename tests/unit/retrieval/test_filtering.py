@@ -9,7 +9,7 @@ import numpy as np
 
 from catalog.model import Platform, ProductStatus
 from daihuo.bootstrap import App
-from daihuo.clock import FixedClock
+from ground.clock import FixedClock
 from retrieval.filtering import FilterTable, load_filter_table
 from retrieval.types import SearchFilters
 from tests.factories.catalog import (
