@@ -1,26 +1,31 @@
-"""One service function per shopper action. Plain async functions on typed inputs: a button,
-a typed command, the terminal and (later) an LLM tool all call the same function.
+"""Browsing actions: start, search, product pages, Q&A, comparison, rooms, videos, flash
+sales, deep links, reminders and questions for the seller.
 
-Each returns a channel-neutral `Reply` and may update `ctx.user` (saved by the engine).
+Each action parses what it was given, calls one read or write service (catalog.queries,
+retrieval, alerts, aftersales) and renders the typed result as a channel-neutral `Reply`. No
+price, stock or business rule is decided here.
 """
 
 from __future__ import annotations
 
-import math
-import time
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
+from aftersales.commands import AskSeller
+from aftersales.errors import AftersalesError
+from aftersales.services import ask_seller
+from alerts.commands import Subscribe
+from alerts.errors import AlertError
+from alerts.model import SubscriptionKind
+from alerts.services import subscribe
 from bot import deeplink
-from bot.i18n import Lang, t
+from bot.context import PAGE_SIZE, Ctx, Deps, list_reply, nav_row
+from bot.explain import explain
 from bot.reply import Button, InlineResult, Line, Reply, bold, italic, link, plain
-from bot.repository import BotRepository, UserState
+from bot.repository import UserState
 from bot.views import (
     RELAXATIONS,
-    CardInfo,
-    card_buttons,
     card_lines,
     duration,
     filter_labels,
@@ -31,104 +36,18 @@ from bot.views import (
     shorten,
     stock_label,
 )
-from catalog.model import FlashSale, LiveRoom, Product, Video
-from catalog.repository import CatalogRepository
-from ground.infra import Infra
-from ground.uow import UnitOfWork
-from retrieval.types import ProductQA, ProductSearch, SearchFilters, SearchResult
+from catalog import queries
+from catalog.model import LiveRoom
+from catalog.queries import RoomView, VideoView
+from retrieval.types import SearchFilters, SearchResult
 
-PAGE_SIZE = 5
+__all__ = ["PAGE_SIZE", "Ctx", "Deps"]
+
 INLINE_RESULTS = 10
+MAX_QUESTION = 1000
 MAX_COMPARE = 3
 ROOMS_SHOWN = 5
 CART_PREVIEW = 5
-CREATOR_CACHE_SECONDS = 300.0
-
-
-@dataclass
-class Deps:
-    """What the actions need, built once per process."""
-
-    infra: Infra
-    search: ProductSearch
-    qa: ProductQA
-    page_size: int = PAGE_SIZE
-    creator_names: dict[str, tuple[float, str]] = field(default_factory=dict)
-
-
-@dataclass
-class Ctx:
-    """One user's turn: dependencies, their state, their language, the time."""
-
-    deps: Deps
-    user: UserState
-    lang: Lang
-    chat_id: str
-    now: datetime
-    bot_username: str | None = None
-    first_name: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def infra(self) -> Infra:
-        return self.deps.infra
-
-    @property
-    def tz(self) -> str:
-        return self.infra.settings.timezone
-
-    def t(self, key: str, **fields: Any) -> str:
-        return t(self.lang, key, **fields)
-
-
-# ---- helpers ---------------------------------------------------------------------------------
-async def _card_infos(
-    uow: UnitOfWork, products: list[Product], now: datetime, deps: Deps | None = None
-) -> list[CardInfo]:
-    """Current price, running flash sale, live badge and creator for products not from search."""
-    if not products:
-        return []
-    ids = [p.id for p in products]
-    sales = await CatalogRepository(uow.session).list_flash_sales(ids)
-    live_ids = {
-        pid
-        for room in await CatalogRepository(uow.session).live_rooms_live_at(now)
-        for pid in room.product_ids
-    }
-    names = await _creator_names(uow, [p.creator_id for p in products], deps)
-    infos = []
-    for p in products:
-        flash = p.active_flash_sale(sales, now)
-        infos.append(
-            CardInfo(
-                product=p,
-                price=flash.price if flash else p.price,
-                flash=flash,
-                live=p.id in live_ids,
-                creator_name=names.get(p.creator_id or ""),
-            )
-        )
-    return infos
-
-
-async def _creator_names(
-    uow: UnitOfWork, creator_ids: list[str | None], deps: Deps | None = None
-) -> dict[str, str]:
-    """Creator display names; cached per process for a few minutes (they rarely change and
-    every result page shows them)."""
-    names: dict[str, str] = {}
-    cache = deps.creator_names if deps is not None else {}
-    now = time.monotonic()
-    for cid in dict.fromkeys(c for c in creator_ids if c):
-        cached = cache.get(cid)
-        if cached is not None and now - cached[0] < CREATOR_CACHE_SECONDS:
-            names[cid] = cached[1]
-            continue
-        creator = await CatalogRepository(uow.session).get_creator(cid)
-        if creator is not None:
-            names[cid] = creator.name
-            cache[cid] = (now, creator.name)
-    return names
 
 
 def _scope_filters(user: UserState) -> SearchFilters:
@@ -143,50 +62,16 @@ async def _scope_title(ctx: Ctx) -> str | None:
     user = ctx.user
     if not user.scope_id:
         return None
-    async with ctx.infra.uow() as uow:
-        if user.scope_kind == "live":
-            room = await CatalogRepository(uow.session).get_live_room(user.scope_id)
-            return room.title if room else user.scope_id
-        video = await CatalogRepository(uow.session).get_video(user.scope_id)
-        return video.title if video else user.scope_id
+    if user.scope_kind == "live":
+        room = await queries.room_view(ctx.infra, user.scope_id)
+        return room.room.title if room else user.scope_id
+    video = await queries.video_view(ctx.infra, user.scope_id)
+    return video.video.title if video else user.scope_id
 
 
 def _leave_button(ctx: Ctx) -> Button:
     key = "btn_leave_room" if ctx.user.scope_kind == "live" else "btn_leave_video"
     return Button(ctx.t(key), "leave")
-
-
-def _list_reply(
-    ctx: Ctx, infos: list[CardInfo], *, start_index: int = 1, header: list[Line] | None = None
-) -> Reply:
-    """Numbered cards with per-card buttons; remembers the list for "第二个" and "对比"."""
-    reply = Reply(lines=list(header or []))
-    for i, info in enumerate(infos, start=start_index):
-        if reply.lines:
-            reply.blank()
-        reply.lines.extend(card_lines(i, info, ctx.lang, ctx.now))
-        reply.row(*card_buttons(i, info.product, ctx.lang))
-    if infos:
-        reply.photo = next((i.product.cover for i in infos[:1] if i.product.cover), None)
-        ctx.user.last_results = [i.product.id for i in infos]
-        ctx.user.list_start = start_index
-        ctx.user.focus_product_id = infos[0].product.id
-    return reply
-
-
-def _nav_row(ctx: Ctx, action: str, args: dict[str, Any], offset: int, total: int) -> list[Button]:
-    size = ctx.deps.page_size
-    pages = max(1, math.ceil(total / size))
-    if pages <= 1:
-        return []
-    page = offset // size + 1
-    row: list[Button] = []
-    if offset > 0:
-        row.append(Button(ctx.t("btn_prev"), action, {**args, "offset": max(0, offset - size)}))
-    row.append(Button(ctx.t("page", page=page, pages=pages), "noop"))
-    if offset + size < total:
-        row.append(Button(ctx.t("btn_next"), action, {**args, "offset": offset + size}))
-    return row
 
 
 # ---- start, help, language -------------------------------------------------------------------
@@ -198,8 +83,8 @@ async def start(ctx: Ctx, payload: str | None = None) -> Reply:
     if ctx.lang == "en" and ctx.first_name:
         name = f" {ctx.first_name}"
     reply = Reply().add(bold(ctx.t("greeting", name=name))).add(ctx.t("intro")).blank()
-    async with ctx.infra.uow() as uow:
-        live = await CatalogRepository(uow.session).live_rooms_live_at(ctx.now)
+    overview = await queries.live_overview(ctx.infra, rooms=ROOMS_SHOWN, preview=0)
+    live = [v.room for v in overview.live]
     reply.add(bold(ctx.t("live_now_header")))
     if not live:
         reply.add(ctx.t("no_live_now"))
@@ -275,25 +160,14 @@ async def search(
     if not result.hits:
         return _no_results(ctx, result, extra, header, edit=edit)
     header.append((plain(ctx.t("found", total=result.total)),))
-    async with ctx.infra.uow() as uow:
-        names = await _creator_names(uow, [h.product.creator_id for h in result.hits], ctx.deps)
-    infos = [
-        CardInfo(
-            product=h.product,
-            price=h.effective_price,
-            flash=h.flash_sale,
-            live=bool(h.live_room_ids),
-            creator_name=names.get(h.product.creator_id or ""),
-        )
-        for h in result.hits
-    ]
-    reply = _list_reply(ctx, infos, start_index=offset + 1, header=header)
+    cards = [h.card for h in result.hits]
+    reply = list_reply(ctx, cards, start_index=offset + 1, header=header)
     page_args = {"text": text, "filters": filters_to_args(extra)}
-    reply.row(*_nav_row(ctx, "page", page_args, offset, result.total))
+    reply.row(*nav_row(ctx, "page", page_args, offset, result.total))
     extras: list[Button] = []
-    if len(infos) >= 2:
+    if len(cards) >= 2:
         extras.append(
-            Button(ctx.t("btn_compare"), "compare", {"pids": [i.product.id for i in infos[:2]]})
+            Button(ctx.t("btn_compare"), "compare", {"pids": [c.product.id for c in cards[:2]]})
         )
     if ctx.user.scope_id:
         extras.append(_leave_button(ctx))
@@ -342,37 +216,64 @@ def _no_results(
 
 # ---- products --------------------------------------------------------------------------------
 async def show_product(ctx: Ctx, product_id: str) -> Reply:
-    """Full details: price, flash sale, stock, attributes, options, shipping, FAQ, description."""
-    async with ctx.infra.uow() as uow:
-        product = await CatalogRepository(uow.session).get_product(product_id)
-        if product is None:
-            return Reply().add(ctx.t("not_found"))
-        info = (await _card_infos(uow, [product], ctx.now, ctx.deps))[0]
-    p = product
+    """Full details: price, flash sale, stock, attributes, options (each priced for this
+    shopper), shipping, FAQ, description. Off-shelf products are not shown."""
+    page = await queries.product_page(ctx.infra, product_id, user_key=ctx.user_key)
+    if page is None:
+        return Reply().add(ctx.t("not_found"))
+    card = page.card
+    p = card.product
     reply = Reply(photo=p.cover)
     reply.add(bold(p.title))
-    reply.add(*price_spans(info, ctx.lang, ctx.now))
+    reply.add(*price_spans(card, ctx.lang, ctx.now))
+    for sale in page.running:
+        if sale.units_left <= 0:
+            reply.add(italic(ctx.t("flash_sold_out_note", price=money(sale.price, p.currency))))
+    if card.offer.flash_sale is not None:
+        sale = card.offer.flash_sale
+        reply.add(
+            plain(
+                ctx.t(
+                    "flash_sale_info",
+                    price=money(card.offer.price, p.currency),
+                    qty=sale.units_left,
+                    limit=sale.per_user_limit,
+                )
+            )
+        )
+    elif card.upcoming_sale is not None:
+        sale = card.upcoming_sale
+        reply.add(
+            plain(
+                ctx.t(
+                    "flash_upcoming_line",
+                    price=money(sale.price, p.currency),
+                    time=local_time(sale.starts_at, ctx.tz, ctx.lang, now=ctx.now),
+                )
+            )
+        )
     facts: list[str] = []
     if label := stock_label(p, ctx.lang):
         facts.append(label)
-    if info.live:
+    if card.live:
         facts.append(ctx.t("live_badge"))
-    if info.creator_name:
-        facts.append(ctx.t("by_creator", name=info.creator_name))
+    if card.creator_name:
+        facts.append(ctx.t("by_creator", name=card.creator_name))
     if facts:
         reply.add(" · ".join(facts))
     if p.brand:
         reply.add(bold(ctx.t("brand") + ": "), plain(p.brand))
     for key, value in list(p.attributes.items())[:12]:
         reply.add(bold(f"{key}: "), plain(value))
-    if p.skus:
+    if page.options:
         reply.add(
             bold(ctx.t("sku_header") + ": "),
             plain(
                 " / ".join(
-                    f"{s.label} {money(s.price, p.currency)}"
-                    + ("" if s.stock > 0 else f"({ctx.t('sold_out')})")
-                    for s in p.skus[:10]
+                    f"{o.label} {money(o.quote.unit_price, p.currency)}"
+                    + ("⚡" if o.quote.on_flash_sale else "")
+                    + ("" if o.quote.available > 0 else f"({ctx.t('sold_out')})")
+                    for o in page.options[:10]
                 )
             ),
         )
@@ -389,7 +290,7 @@ async def show_product(ctx: Ctx, product_id: str) -> Reply:
     if p.description:
         reply.blank().add(plain(p.description))
     actions: list[Button] = []
-    if p.is_on_sale and p.in_stock:
+    if p.in_stock:
         actions += [
             Button(ctx.t("btn_cart"), "cart_add", {"pid": p.id}),
             Button(ctx.t("btn_buy"), "buy", {"pid": p.id}),
@@ -421,10 +322,10 @@ async def ask(ctx: Ctx, question: str, product_id: str | None = None) -> Reply:
     pid = product_id or ctx.user.focus_product_id or next(iter(ctx.user.last_results), None)
     if pid is None:
         return Reply().add(ctx.t("no_context"))
-    async with ctx.infra.uow() as uow:
-        product = await CatalogRepository(uow.session).get_product(pid)
-    if product is None:
+    cards = await queries.product_cards(ctx.infra, [pid])
+    if not cards:
         return Reply().add(ctx.t("not_found"))
+    product = cards[0].product
     answer = await ctx.deps.qa.answer(pid, question)
     ctx.user.focus_product_id = pid
     reply = Reply().add(italic(ctx.t("answer_about", title=shorten(product.title, 40))))
@@ -437,20 +338,22 @@ async def ask(ctx: Ctx, question: str, product_id: str | None = None) -> Reply:
     else:
         reply.add(plain(ctx.t("dont_know")))
         reply.row(
-            Button(ctx.t("btn_forward"), "forward", {"pid": pid, "q": question[:200]}),
+            Button(ctx.t("btn_forward"), "forward", {"pid": pid, "q": question[:MAX_QUESTION]}),
             Button(ctx.t("btn_details", n="").strip(), "details", {"pid": pid}),
         )
     return reply
 
 
 async def forward_to_seller(ctx: Ctx, product_id: str, question: str) -> Reply:
-    """Noted for the seller; replies arrive with the support feature."""
-    async with ctx.infra.write_lock(), ctx.infra.uow() as uow:
-        await BotRepository(uow.session).add_reminder(
-            ctx.user.user_key, ctx.chat_id, "question", product_id, ctx.now
+    """The question, with its text, becomes a ticket for the seller (every question its own)."""
+    try:
+        ticket = await ask_seller(
+            ctx.infra,
+            AskSeller(ctx.user_key, ctx.chat_id, product_id, question, language=ctx.lang),
         )
-        await uow.commit()
-    return Reply().add(ctx.t("forwarded", question=shorten(question, 100)))
+    except AftersalesError as exc:
+        return explain(ctx, exc)
+    return Reply().add(ctx.t("forwarded", question=shorten(question, 100), ticket=ticket.id))
 
 
 async def compare(ctx: Ctx, product_ids: list[str]) -> Reply:
@@ -458,9 +361,7 @@ async def compare(ctx: Ctx, product_ids: list[str]) -> Reply:
     ids = list(dict.fromkeys(product_ids))[:MAX_COMPARE]
     if len(ids) < 2:
         return Reply().add(ctx.t("compare_need_two"))
-    async with ctx.infra.uow() as uow:
-        products = await CatalogRepository(uow.session).get_products(ids)
-        infos = await _card_infos(uow, products, ctx.now, ctx.deps)
+    infos = await queries.product_cards(ctx.infra, ids)
     if len(infos) < 2:
         return Reply().add(ctx.t("compare_need_two"))
     marks = "①②③"
@@ -475,7 +376,10 @@ async def compare(ctx: Ctx, product_ids: list[str]) -> Reply:
 
     row(
         ctx.t("price"),
-        [money(i.price, i.product.currency) + (" ⚡" if i.flash else "") for i in infos],
+        [
+            money(i.offer.price, i.product.currency) + (" ⚡" if i.offer.flash_sale else "")
+            for i in infos
+        ],
     )
     row(
         ctx.t("list_price"),
@@ -516,44 +420,40 @@ async def compare_positions(ctx: Ctx, positions: list[int]) -> Reply:
 
 # ---- rooms, videos, flash sales --------------------------------------------------------------
 async def live_rooms(ctx: Ctx) -> Reply:
-    """Rooms live now with their carts, then upcoming rooms with local start times."""
-    async with ctx.infra.uow() as uow:
-        live = await CatalogRepository(uow.session).live_rooms_live_at(ctx.now)
-        upcoming = await CatalogRepository(uow.session).live_rooms_upcoming(
-            ctx.now, limit=ROOMS_SHOWN
-        )
-        cart_ids = [pid for r in live[:ROOMS_SHOWN] for pid in r.product_ids[:CART_PREVIEW]]
-        products = {p.id: p for p in await CatalogRepository(uow.session).get_products(cart_ids)}
-        names = await _creator_names(uow, [r.creator_id for r in [*live, *upcoming]])
+    """Rooms live now with their carts (priced like every card), then upcoming rooms."""
+    overview = await queries.live_overview(ctx.infra, rooms=ROOMS_SHOWN, preview=CART_PREVIEW)
     reply = Reply().add(bold(ctx.t("live_now_header")))
-    if not live:
+    if not overview.live:
         reply.add(ctx.t("no_live_now"))
-    for room in live[:ROOMS_SHOWN]:
-        until = local_time(room.ends_at, ctx.tz, ctx.lang, with_date=False)
+    for view in overview.live:
+        room = view.room
+        until = local_time(room.ends_at, ctx.tz, ctx.lang, now=ctx.now)
         reply.add(
             bold(room.title),
-            plain(_creator_suffix(names, room) + " · " + ctx.t("live_until", time=until)),
+            plain(_creator_suffix(view) + " · " + ctx.t("live_until", time=until)),
         )
-        reply.add(plain("  🛒 " + ctx.t("room_cart_count", count=len(room.product_ids))))
-        for n, pid in enumerate(room.product_ids[:CART_PREVIEW], start=1):
-            if (p := products.get(pid)) is not None:
+        reply.add(plain("  🛒 " + ctx.t("room_cart_count", count=len(view.product_ids))))
+        for n, pid in enumerate(view.product_ids[:CART_PREVIEW], start=1):
+            if (card := overview.cards.get(pid)) is not None:
                 reply.add(
                     plain(f"  {n}. "),
-                    plain(shorten(p.title, 40)),
-                    plain(" " + money(p.price, p.currency)),
+                    plain(shorten(card.product.title, 40) + " "),
+                    *price_spans(card, ctx.lang, ctx.now)[:1],
+                    plain(" ⚡" if card.offer.flash_sale else ""),
                 )
         reply.row(
             Button(ctx.t("enter_room", title=shorten(room.title, 24)), "open_room", {"id": room.id})
         )
     reply.blank().add(bold(ctx.t("upcoming_header")))
-    if not upcoming:
+    if not overview.upcoming:
         reply.add(ctx.t("no_upcoming"))
-    for room in upcoming:
-        when = local_time(room.starts_at, ctx.tz, ctx.lang)
+    for view in overview.upcoming:
+        room = view.room
+        when = local_time(room.starts_at, ctx.tz, ctx.lang, now=ctx.now)
         reply.add(
             plain("• "),
             bold(room.title),
-            plain(_creator_suffix(names, room) + " · " + ctx.t("starts_at", time=when)),
+            plain(_creator_suffix(view) + " · " + ctx.t("starts_at", time=when)),
         )
         reply.row(
             Button(
@@ -568,27 +468,25 @@ async def live_rooms(ctx: Ctx) -> Reply:
     return reply
 
 
-def _creator_suffix(names: dict[str, str], room: LiveRoom | Video) -> str:
-    name = names.get(room.creator_id)
-    return f" · {name}" if name else ""
+def _creator_suffix(view: RoomView | VideoView) -> str:
+    return f" · {view.creator_name}" if view.creator_name else ""
 
 
 async def videos(ctx: Ctx) -> Reply:
-    async with ctx.infra.uow() as uow:
-        recent = await CatalogRepository(uow.session).recent_videos(limit=8)
-        names = await _creator_names(uow, [v.creator_id for v in recent])
+    recent = await queries.recent_videos(ctx.infra, limit=8)
     reply = Reply().add(bold(ctx.t("videos_header")))
     if not recent:
         reply.add(ctx.t("no_videos"))
-    for video in recent:
-        when = local_time(video.published_at, ctx.tz, ctx.lang)
+    for view in recent:
+        video = view.video
+        when = local_time(video.published_at, ctx.tz, ctx.lang, now=ctx.now)
         reply.add(
             plain("• "),
             bold(video.title),
             plain(
-                _creator_suffix(names, video)
+                _creator_suffix(view)
                 + f" · {when} · "
-                + ctx.t("video_products", count=len(video.product_ids))
+                + ctx.t("video_products", count=len(view.product_ids))
             ),
         )
         reply.row(
@@ -601,49 +499,42 @@ async def videos(ctx: Ctx) -> Reply:
     return reply
 
 
+def _room_status(ctx: Ctx, room: LiveRoom) -> Line:
+    if room.is_live(ctx.now):
+        until = local_time(room.ends_at, ctx.tz, ctx.lang, now=ctx.now)
+        return (plain(ctx.t("live_until", time=until)),)
+    if room.is_upcoming(ctx.now):
+        start = local_time(room.starts_at, ctx.tz, ctx.lang, now=ctx.now)
+        return (plain(ctx.t("starts_at", time=start)),)
+    ended = local_time(room.ends_at, ctx.tz, ctx.lang, now=ctx.now)
+    return (italic(ctx.t("room_ended", time=ended)),)
+
+
 async def open_room(ctx: Ctx, room_id: str, offset: int = 0, *, edit: bool = False) -> Reply:
     """Enter a live room: later searches stay in its cart; shows the cart in display order."""
-    async with ctx.infra.uow() as uow:
-        room = await CatalogRepository(uow.session).get_live_room(room_id)
-        if room is None:
-            return Reply().add(ctx.t("not_found"))
-        ctx.user.scope_kind, ctx.user.scope_id = "live", room.id
-        header: list[Line] = [(bold(ctx.t("entered_room", title=room.title)),)]
-        if room.is_live(ctx.now):
-            header.append(
-                (
-                    plain(
-                        ctx.t(
-                            "live_until",
-                            time=local_time(room.ends_at, ctx.tz, ctx.lang, with_date=False),
-                        )
-                    ),
-                )
-            )
-        elif room.is_upcoming(ctx.now):
-            header.append(
-                (plain(ctx.t("starts_at", time=local_time(room.starts_at, ctx.tz, ctx.lang))),)
-            )
-        return await _scoped_list(
-            ctx, uow, "live", room.id, list(room.product_ids), header, offset, edit
-        )
+    view = await queries.room_view(ctx.infra, room_id)
+    if view is None:
+        return Reply().add(ctx.t("not_found"))
+    room = view.room
+    ctx.user.scope_kind, ctx.user.scope_id = "live", room.id
+    key = "entered_room" if not room.ends_at <= ctx.now else "entered_ended_room"
+    header: list[Line] = [(bold(ctx.t(key, title=room.title)),), _room_status(ctx, room)]
+    return await _scoped_list(ctx, "live", room.id, list(view.product_ids), header, offset, edit)
 
 
 async def open_video(ctx: Ctx, video_id: str, offset: int = 0, *, edit: bool = False) -> Reply:
-    async with ctx.infra.uow() as uow:
-        video = await CatalogRepository(uow.session).get_video(video_id)
-        if video is None:
-            return Reply().add(ctx.t("not_found"))
-        ctx.user.scope_kind, ctx.user.scope_id = "video", video.id
-        header: list[Line] = [(bold(ctx.t("entered_video", title=video.title)),)]
-        return await _scoped_list(
-            ctx, uow, "video", video.id, list(video.product_ids), header, offset, edit
-        )
+    view = await queries.video_view(ctx.infra, video_id)
+    if view is None:
+        return Reply().add(ctx.t("not_found"))
+    ctx.user.scope_kind, ctx.user.scope_id = "video", view.video.id
+    header: list[Line] = [(bold(ctx.t("entered_video", title=view.video.title)),)]
+    return await _scoped_list(
+        ctx, "video", view.video.id, list(view.product_ids), header, offset, edit
+    )
 
 
 async def _scoped_list(
     ctx: Ctx,
-    uow: UnitOfWork,
     kind: str,
     scope_id: str,
     ids: list[str],
@@ -656,10 +547,9 @@ async def _scoped_list(
         reply = Reply(lines=header, edit=edit).add(ctx.t("room_cart_empty"))
         return reply.row(_leave_button(ctx))
     header.append((plain(ctx.t("room_cart_header")),))
-    products = await CatalogRepository(uow.session).get_products(ids[offset : offset + size])
-    infos = await _card_infos(uow, products, ctx.now, ctx.deps)
-    reply = _list_reply(ctx, infos, start_index=offset + 1, header=header)
-    reply.row(*_nav_row(ctx, "scope_page", {"kind": kind, "id": scope_id}, offset, len(ids)))
+    cards = await queries.product_cards(ctx.infra, ids[offset : offset + size])
+    reply = list_reply(ctx, cards, start_index=offset + 1, header=header)
+    reply.row(*nav_row(ctx, "scope_page", {"kind": kind, "id": scope_id}, offset, len(ids)))
     reply.row(_leave_button(ctx))
     reply.edit = edit
     return reply
@@ -674,47 +564,48 @@ async def leave_scope(ctx: Ctx) -> Reply:
 
 
 async def open_flash_sale(ctx: Ctx, sale_id: str) -> Reply:
-    async with ctx.infra.uow() as uow:
-        sale = await CatalogRepository(uow.session).get_flash_sale(sale_id)
-        product = (
-            await CatalogRepository(uow.session).get_product(sale.product_id) if sale else None
-        )
-        if sale is None or product is None:
-            return Reply().add(ctx.t("not_found"))
-        info = (await _card_infos(uow, [product], ctx.now, ctx.deps))[0]
-    return _flash_sale_reply(ctx, sale, info)
-
-
-def _flash_sale_reply(ctx: Ctx, sale: FlashSale, info: CardInfo) -> Reply:
-    p = info.product
+    view = await queries.sale_view(ctx.infra, sale_id, user_key=ctx.user_key)
+    if view is None:
+        return Reply().add(ctx.t("not_found"))
+    sale, card, quote = view.sale, view.card, view.quote
+    p = card.product
     reply = Reply(photo=p.cover).add(bold(ctx.t("flash_sale_header")))
-    reply.lines.extend(card_lines(None, info, ctx.lang, ctx.now))
+    reply.lines.extend(card_lines(None, card, ctx.lang, ctx.now))
+    sku = p.sku(sale.sku_id) if sale.sku_id else None
+    if sku is not None:
+        reply.add(plain(ctx.t("flash_sale_sku", sku=sku.label)))
     reply.add(
         ctx.t(
             "flash_sale_info",
             price=money(sale.price, p.currency),
-            qty=sale.quantity,
+            qty=sale.units_left,
             limit=sale.per_user_limit,
         )
     )
     reply.add(
         ctx.t(
             "flash_sale_when",
-            start=local_time(sale.starts_at, ctx.tz, ctx.lang),
-            end=local_time(sale.ends_at, ctx.tz, ctx.lang),
+            start=local_time(sale.starts_at, ctx.tz, ctx.lang, now=ctx.now),
+            end=local_time(sale.ends_at, ctx.tz, ctx.lang, now=ctx.now),
         )
     )
+    running = sale.is_active(ctx.now)
     if sale.is_upcoming(ctx.now):
         reply.add(bold(ctx.t("starts_in", left=duration(sale.starts_at - ctx.now, ctx.lang))))
-    elif sale.is_active(ctx.now):
+    elif running and sale.units_left <= 0:
+        reply.add(bold(ctx.t("flash_sold_out")))
+    elif running:
         reply.add(bold(ctx.t("ends_in", left=duration(sale.ends_at - ctx.now, ctx.lang))))
     else:
         reply.add(ctx.t("flash_sale_ended"))
     buttons = [Button(ctx.t("btn_details", n="").strip(), "details", {"pid": p.id})]
-    if not sale.ends_at <= ctx.now:
+    if not sale.ends_at <= ctx.now and sale.units_left > 0:
         buttons.append(Button(ctx.t("btn_remind"), "remind", {"kind": "flash_sale", "id": sale.id}))
-    if sale.is_active(ctx.now) and p.in_stock:
-        buttons.append(Button(ctx.t("btn_buy"), "buy", {"pid": p.id}))
+    if running and quote.available > 0:
+        args: dict[str, Any] = {"pid": p.id}
+        if sale.sku_id:
+            args["sku"] = sale.sku_id
+        buttons.append(Button(ctx.t("btn_buy"), "buy", args))
     reply.row(*buttons)
     ctx.user.focus_product_id = p.id
     ctx.user.last_results = [p.id]
@@ -741,149 +632,39 @@ async def open_deep_link(ctx: Ctx, payload: str) -> Reply:
 
 
 async def _resolve_digest(ctx: Ctx, dl: deeplink.DeepLink) -> str | None:
-    async with ctx.infra.uow() as uow:
-        if dl.kind == "live":
-            candidates = [r.id for r in await CatalogRepository(uow.session).list_live_rooms()]
-        elif dl.kind == "video":
-            candidates = [v.id for v in await CatalogRepository(uow.session).list_videos()]
-        elif dl.kind == "fs":
-            candidates = [s.id for s in await CatalogRepository(uow.session).list_flash_sales()]
-        else:
-            candidates = list((await CatalogRepository(uow.session).product_hashes()).keys())
+    kind = {"live": "live_room", "video": "video", "fs": "flash_sale"}.get(dl.kind, "product")
+    candidates = await queries.record_ids(ctx.infra, kind)
     return next((c for c in candidates if dl.matches(c)), None)
 
 
-# ---- cart, checkout, reminders ---------------------------------------------------------------
-async def add_to_cart(
-    ctx: Ctx, product_id: str, sku_id: str | None = None, quantity: int = 1
-) -> Reply:
-    """Add to the cart; a product with options first asks which one (a second step)."""
-    async with ctx.infra.write_lock(), ctx.infra.uow() as uow:
-        product = await CatalogRepository(uow.session).get_product(product_id)
-        if product is None or not product.is_on_sale:
-            return Reply().add(ctx.t("not_found"))
-        if product.skus and (sku_id is None or product.sku(sku_id) is None):
-            reply = Reply().add(bold(shorten(product.title, 60))).add(ctx.t("choose_sku"))
-            for sku in product.skus[:20]:
-                label = f"{sku.label} {money(sku.price, product.currency)}"
-                if sku.stock <= 0:
-                    reply.row(Button(f"{label} ({ctx.t('sold_out')})", "noop"))
-                else:
-                    reply.row(Button(label, "cart_add", {"pid": product.id, "sku": sku.id}))
-            return reply
-        qty = await BotRepository(uow.session).add_to_cart(
-            ctx.user.user_key, product.id, sku_id, quantity, ctx.now
-        )
-        await uow.commit()
-    chosen = product.sku(sku_id) if sku_id else None
-    ctx.user.focus_product_id = product.id
-    return (
-        Reply()
-        .add(
-            ctx.t(
-                "added_to_cart",
-                title=shorten(product.title, 40),
-                sku=f"（{chosen.label}）" if chosen else "",
-                qty=qty,
-            )
-        )
-        .row(Button(ctx.t("btn_view_cart"), "cart"), Button(ctx.t("btn_checkout"), "checkout"))
-    )
-
-
-async def view_cart(ctx: Ctx) -> Reply:
-    """Lines, quantities and the exact Decimal total at today's prices."""
-    async with ctx.infra.uow() as uow:
-        lines = await BotRepository(uow.session).cart(ctx.user.user_key)
-        products = {
-            p.id: p
-            for p in await CatalogRepository(uow.session).get_products(
-                [ln.product_id for ln in lines]
-            )
-        }
-        sales = await CatalogRepository(uow.session).list_flash_sales(list(products))
-    reply = Reply().add(bold(ctx.t("cart_header")))
-    if not lines:
-        return reply.add(ctx.t("cart_empty"))
-    total = Decimal("0.00")
-    currency = "CNY"
-    for n, line in enumerate(lines, start=1):
-        product = products.get(line.product_id)
-        if product is None or not product.is_on_sale:
-            reply.add(plain(f"{n}. {line.product_id}"), italic(ctx.t("cart_unavailable")))
-            continue
-        sku = product.sku(line.sku_id) if line.sku_id else None
-        unit = sku.price if sku else product.effective_price(sales, ctx.now)
-        subtotal = unit * line.quantity
-        total += subtotal
-        currency = product.currency
-        reply.add(
-            plain(f"{n}. "),
-            plain(
-                ctx.t(
-                    "cart_line",
-                    title=shorten(product.title, 40),
-                    sku=f"（{sku.label}）" if sku else "",
-                    qty=line.quantity,
-                    subtotal=money(subtotal, product.currency),
-                )
-            ),
-        )
-    reply.add(bold(ctx.t("cart_total", total=money(total, currency))))
-    reply.row(
-        Button(ctx.t("btn_checkout"), "checkout"), Button(ctx.t("btn_clear_cart"), "cart_clear")
-    )
-    return reply
-
-
-async def clear_cart(ctx: Ctx) -> Reply:
-    async with ctx.infra.write_lock(), ctx.infra.uow() as uow:
-        await BotRepository(uow.session).clear_cart(ctx.user.user_key)
-        await uow.commit()
-    return Reply().add(ctx.t("cart_cleared"))
-
-
-async def buy_now(ctx: Ctx, product_id: str | None = None, sku_id: str | None = None) -> Reply:
-    """Checkout arrives with the orders feature; until then say so honestly and keep the cart."""
-    if product_id:
-        added = await add_to_cart(ctx, product_id, sku_id)
-        if any(b.action == "cart_add" for b in added.all_buttons()):
-            return added  # the shopper must pick an option first
-    return Reply().add(ctx.t("checkout_soon")).row(Button(ctx.t("btn_view_cart"), "cart"))
-
-
-async def checkout(ctx: Ctx) -> Reply:
-    return Reply().add(ctx.t("checkout_soon"))
-
-
-async def orders(ctx: Ctx) -> Reply:
-    return Reply().add(ctx.t("orders_soon"))
+# ---- reminders -------------------------------------------------------------------------------
+_REMIND_KINDS = {
+    "product": SubscriptionKind.PRODUCT,
+    "flash_sale": SubscriptionKind.FLASH_SALE,
+    "live_room": SubscriptionKind.LIVE_ROOM,
+    "creator": SubscriptionKind.CREATOR,
+}
 
 
 async def remind(ctx: Ctx, kind: str, target_id: str) -> Reply:
     """Subscribe to a product (price drop / back in stock), a flash sale or a room going live."""
-    async with ctx.infra.write_lock(), ctx.infra.uow() as uow:
-        title: str | None = None
-        if kind == "product":
-            p = await CatalogRepository(uow.session).get_product(target_id)
-            title = p.title if p else None
-        elif kind == "flash_sale":
-            s = await CatalogRepository(uow.session).get_flash_sale(target_id)
-            p = await CatalogRepository(uow.session).get_product(s.product_id) if s else None
-            title = f"{p.title if p else target_id} ⚡{money(s.price)}" if s else None
-        elif kind == "live_room":
-            r = await CatalogRepository(uow.session).get_live_room(target_id)
-            title = r.title if r else None
-        if title is None:
-            return Reply().add(ctx.t("not_found"))
-        created = await BotRepository(uow.session).add_reminder(
-            ctx.user.user_key, ctx.chat_id, kind, target_id, ctx.now
+    sub_kind = _REMIND_KINDS.get(kind)
+    if sub_kind is None:
+        return Reply().add(ctx.t("not_found"))
+    try:
+        result = await subscribe(
+            ctx.infra, Subscribe(ctx.user_key, ctx.chat_id, sub_kind, target_id)
         )
-        await uow.commit()
-    title = shorten(title, 50)
-    if not created:
+    except AlertError as exc:
+        return explain(ctx, exc)
+    title = shorten(result.title, 50)
+    if not result.created:
         return Reply().add(ctx.t("reminder_exists", title=title))
-    key = "reminder_room_saved" if kind == "live_room" else "reminder_saved"
+    key = {
+        SubscriptionKind.LIVE_ROOM: "reminder_room_saved",
+        SubscriptionKind.FLASH_SALE: "reminder_sale_saved",
+        SubscriptionKind.CREATOR: "following_saved",
+    }.get(sub_kind, "reminder_saved")
     return Reply().add(ctx.t(key, title=title))
 
 
@@ -896,7 +677,7 @@ async def inline_search(ctx: Ctx, text: str) -> Reply:
     result = await ctx.deps.search.search(text, k=INLINE_RESULTS, offset=0)
     for hit in result.hits:
         p = hit.product
-        price = money(hit.effective_price, p.currency)
+        price = money(hit.offer.price, p.currency)
         lines: list[Line] = [(bold(p.title),), (plain(price),)]
         if ctx.bot_username:
             url = deeplink.deep_link(ctx.bot_username, "product", p.id)

@@ -10,7 +10,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot import actions as a
-from bot.actions import Ctx, Deps
+from bot import shop
+from bot.context import Ctx, Deps
 from bot.i18n import language_for, t
 from bot.intents import bare_ordinal, compare_positions, find_ordinal, is_question
 from bot.reply import Incoming, Reply
@@ -47,8 +48,10 @@ ACTIONS: dict[str, ActionFn] = {
         drop_scope=bool(x.get("drop_scope")),
     ),
     "details": lambda c, x: a.show_product(c, str(x["pid"])),
-    "cart_add": lambda c, x: a.add_to_cart(c, str(x["pid"]), _opt(x, "sku")),
-    "buy": lambda c, x: a.buy_now(c, str(x["pid"]), _opt(x, "sku")),
+    "cart_add": lambda c, x: shop.add_to_cart(c, str(x["pid"]), _opt(x, "sku")),
+    "cart_qty": lambda c, x: shop.set_quantity(c, str(x["pid"]), _opt(x, "sku"), int(x["qty"])),
+    "cart_remove": lambda c, x: shop.remove_line(c, str(x["pid"]), _opt(x, "sku")),
+    "buy": lambda c, x: shop.buy_now(c, str(x["pid"]), _opt(x, "sku")),
     "remind": lambda c, x: a.remind(c, str(x["kind"]), str(x["id"])),
     "compare": lambda c, x: a.compare(c, [str(p) for p in x["pids"]]),
     "open_room": lambda c, x: a.open_room(c, str(x["id"])),
@@ -63,9 +66,9 @@ ACTIONS: dict[str, ActionFn] = {
     "forward": lambda c, x: a.forward_to_seller(c, str(x["pid"]), str(x.get("q", ""))),
     "live": lambda c, x: a.live_rooms(c),
     "videos": lambda c, x: a.videos(c),
-    "cart": lambda c, x: a.view_cart(c),
-    "cart_clear": lambda c, x: a.clear_cart(c),
-    "checkout": lambda c, x: a.checkout(c),
+    "cart": lambda c, x: shop.view_cart(c),
+    "cart_clear": lambda c, x: shop.clear_cart(c),
+    "checkout": lambda c, x: shop.checkout(c),
 }
 
 COMMANDS = ("start", "help", "live", "videos", "cart", "orders", "leave", "lang")
@@ -155,9 +158,9 @@ class Engine:
         if cmd == "videos":
             return await a.videos(ctx)
         if cmd == "cart":
-            return await a.view_cart(ctx)
+            return await shop.view_cart(ctx)
         if cmd == "orders":
-            return await a.orders(ctx)
+            return await shop.orders(ctx)
         if cmd == "leave":
             return await a.leave_scope(ctx)
         if cmd in ("search", "s") and args:

@@ -1,4 +1,4 @@
-"""Bot persistence inside the caller's unit of work: user state, tokens, dedup, cart, reminders."""
+"""Bot persistence inside the caller's unit of work: conversation state, button tokens, dedup."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -47,13 +47,6 @@ class StoredToken:
     action: str
     args: dict[str, Any]
     expires_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class CartLine:
-    product_id: str
-    sku_id: str | None
-    quantity: int
 
 
 def new_token() -> str:
@@ -176,84 +169,3 @@ class BotRepository:
             delete(t.bot_processed_updates).where(t.bot_processed_updates.c.processed_at < before)
         )
         return int(getattr(result, "rowcount", 0) or 0)
-
-    # ---- cart -----------------------------------------------------------------------------
-    async def add_to_cart(
-        self, user_key: str, product_id: str, sku_id: str | None, quantity: int, now: datetime
-    ) -> int:
-        """Add `quantity` to a cart line (creating it); returns the line's new quantity."""
-        stmt = self._insert(t.cart_items).values(
-            user_key=user_key,
-            product_id=product_id,
-            sku_id=sku_id or "",
-            quantity=quantity,
-            added_at=now,
-        )
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["user_key", "product_id", "sku_id"],
-            set_={"quantity": t.cart_items.c.quantity + quantity},
-        )
-        await self.session.execute(stmt)
-        return int(
-            (
-                await self.session.execute(
-                    select(t.cart_items.c.quantity).where(
-                        t.cart_items.c.user_key == user_key,
-                        t.cart_items.c.product_id == product_id,
-                        t.cart_items.c.sku_id == (sku_id or ""),
-                    )
-                )
-            ).scalar_one()
-        )
-
-    async def cart(self, user_key: str) -> list[CartLine]:
-        rows = await self.session.execute(
-            select(t.cart_items.c.product_id, t.cart_items.c.sku_id, t.cart_items.c.quantity)
-            .where(t.cart_items.c.user_key == user_key)
-            .order_by(t.cart_items.c.added_at, t.cart_items.c.id)
-        )
-        return [CartLine(pid, sku or None, qty) for pid, sku, qty in rows]
-
-    async def clear_cart(self, user_key: str) -> None:
-        await self.session.execute(delete(t.cart_items).where(t.cart_items.c.user_key == user_key))
-
-    async def set_cart_quantity(
-        self, user_key: str, product_id: str, sku_id: str | None, quantity: int
-    ) -> None:
-        cond = (
-            (t.cart_items.c.user_key == user_key)
-            & (t.cart_items.c.product_id == product_id)
-            & (t.cart_items.c.sku_id == (sku_id or ""))
-        )
-        if quantity <= 0:
-            await self.session.execute(delete(t.cart_items).where(cond))
-        else:
-            await self.session.execute(update(t.cart_items).where(cond).values(quantity=quantity))
-
-    # ---- reminders ------------------------------------------------------------------------
-    async def add_reminder(
-        self, user_key: str, chat_id: str, kind: str, target_id: str, now: datetime
-    ) -> bool:
-        """Subscribe; False when the same subscription already existed."""
-        stmt = (
-            self._insert(t.reminders)
-            .values(
-                user_key=user_key, chat_id=chat_id, kind=kind, target_id=target_id, created_at=now
-            )
-            .on_conflict_do_nothing(index_elements=["user_key", "kind", "target_id"])
-        )
-        result = await self.session.execute(stmt)
-        return bool(getattr(result, "rowcount", 0))
-
-    async def reminders(self, user_key: str) -> list[tuple[str, str]]:
-        rows = await self.session.execute(
-            select(t.reminders.c.kind, t.reminders.c.target_id)
-            .where(t.reminders.c.user_key == user_key)
-            .order_by(t.reminders.c.id)
-        )
-        return [(k, tid) for k, tid in rows]
-
-    async def count_reminders(self) -> int:
-        return int(
-            (await self.session.execute(select(func.count()).select_from(t.reminders))).scalar_one()
-        )

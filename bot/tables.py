@@ -1,5 +1,6 @@
-"""Bot state tables (SQLAlchemy Core): per-user state, button tokens, processed updates,
-cart lines and reminder subscriptions. Shared by every bot process through the database."""
+"""Bot state tables (SQLAlchemy Core): per-user conversation state, button tokens and
+processed updates. Shared by every bot process through the database. (The cart lives in
+`orders`, subscriptions in `alerts`, questions for the seller in `aftersales`.)"""
 
 from __future__ import annotations
 
@@ -10,8 +11,6 @@ from sqlalchemy import (
     Integer,
     String,
     Table,
-    Text,
-    UniqueConstraint,
 )
 
 from ground.db import JsonColumn, UTCDateTime, metadata
@@ -48,29 +47,4 @@ bot_processed_updates = Table(
     Column("update_id", BigInteger, primary_key=True, autoincrement=False),
     Column("processed_at", UTCDateTime(), nullable=False),
     Index("ix_bot_processed_updates_processed_at", "processed_at"),
-)
-
-cart_items = Table(
-    "cart_items",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("user_key", String(80), nullable=False),
-    Column("product_id", String(64), nullable=False),
-    Column("sku_id", String(64), nullable=False, default=""),  # "" = product without SKUs
-    Column("quantity", Integer, nullable=False),
-    Column("added_at", UTCDateTime(), nullable=False),
-    UniqueConstraint("user_key", "product_id", "sku_id", name="uq_cart_items_line"),
-)
-
-reminders = Table(
-    "reminders",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("user_key", String(80), nullable=False),
-    Column("chat_id", String(80), nullable=False),
-    Column("kind", String(16), nullable=False),  # "product" | "flash_sale"
-    Column("target_id", String(64), nullable=False),
-    Column("note", Text, nullable=True),
-    Column("created_at", UTCDateTime(), nullable=False),
-    UniqueConstraint("user_key", "kind", "target_id", name="uq_reminders_target"),
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -10,11 +9,13 @@ from zoneinfo import ZoneInfo
 
 from bot.i18n import t
 from bot.reply import Button, Line, Span, bold, plain, strike
-from catalog.model import FlashSale, Product
+from catalog.model import Product
+from catalog.queries import ProductCard
 from retrieval.types import SearchFilters, SortOrder
 
 CARD_TITLE_MAX = 60
 LOW_STOCK = 10
+UPCOMING_SHOWN = timedelta(hours=24)  # a card mentions a flash sale starting within a day
 _SYMBOLS = {"CNY": "¥", "RMB": "¥", "USD": "$", "EUR": "€", "JPY": "JP¥", "HKD": "HK$"}
 _EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -27,10 +28,23 @@ def money(amount: Decimal, currency: str = "CNY") -> str:
     return f"{symbol}{text}" if symbol else f"{currency.upper()} {text}"
 
 
-def local_time(dt: datetime, tz: str, lang: str, *, with_date: bool = True) -> str:
-    local = dt.astimezone(ZoneInfo(tz))
+def local_time(
+    dt: datetime, tz: str, lang: str, *, with_date: bool = True, now: datetime | None = None
+) -> str:
+    """A moment in the shopper's zone and language. With `now`: "21:30" today, "明天 21:30" /
+    "tomorrow 21:30", "昨天 …" / "yesterday …", else the date; never a bare hour for another
+    day."""
+    zone = ZoneInfo(tz)
+    local = dt.astimezone(zone)
     hm = local.strftime("%H:%M")
-    if not with_date:
+    if now is not None:
+        days = (local.date() - now.astimezone(zone).date()).days
+        if days == 0:
+            return hm
+        if days in (1, -1):
+            word = t(lang, "tomorrow" if days == 1 else "yesterday")
+            return f"{word} {hm}"
+    elif not with_date:
         return hm
     if lang == "zh":
         return f"{local.month}月{local.day}日 {hm}"
@@ -53,59 +67,63 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-@dataclass(frozen=True, slots=True)
-class CardInfo:
-    """A product plus what is true about it right now."""
-
-    product: Product
-    price: Decimal  # what a shopper pays now
-    flash: FlashSale | None = None
-    live: bool = False
-    creator_name: str | None = None
-
-
 def stock_label(product: Product, lang: str) -> str | None:
     if not product.is_on_sale:
         return t(lang, "off_shelf")
-    if product.stock <= 0:
+    if product.available <= 0:
         return t(lang, "sold_out")
-    if product.stock <= LOW_STOCK:
-        return t(lang, "only_left", n=product.stock)
+    if product.available <= LOW_STOCK:
+        return t(lang, "only_left", n=product.available)
     return None
 
 
-def price_spans(info: CardInfo, lang: str, now: datetime) -> list[Span]:
-    p = info.product
-    spans: list[Span] = [bold(money(info.price, p.currency))]
-    list_price = p.original_price if p.original_price and p.original_price > info.price else None
-    if info.flash is not None and p.price > info.price:
-        list_price = max(p.price, list_price or p.price)
-    if list_price is not None:
-        spans += [plain(" "), strike(money(list_price, p.currency))]
-    if info.flash is not None:
-        left = duration(info.flash.ends_at - now, lang)
+def price_text(amount: Decimal, currency: str, lang: str, *, from_price: bool = False) -> str:
+    text = money(amount, currency)
+    return t(lang, "from_price", price=text) if from_price else text
+
+
+def price_spans(card: ProductCard, lang: str, now: datetime) -> list[Span]:
+    """Price · struck list price · flash badge with time left · upcoming sale — all from the
+    card's offer (the one pricing function)."""
+    offer = card.offer
+    currency = card.product.currency
+    spans: list[Span] = [bold(price_text(offer.price, currency, lang, from_price=offer.from_price))]
+    if offer.compare_at is not None:
+        spans += [plain(" "), strike(money(offer.compare_at, currency))]
+    if offer.flash_sale is not None:
+        spans.append(plain(f" · {t(lang, 'flash_badge', price=money(offer.price, currency))} "))
+        spans.append(plain(t(lang, "ends_in", left=duration(offer.flash_sale.ends_at - now, lang))))
+    elif card.upcoming_sale is not None and card.upcoming_sale.starts_at - now <= UPCOMING_SHOWN:
+        sale = card.upcoming_sale
         spans.append(
-            plain(f" · {t(lang, 'flash_badge', price=money(info.flash.price, p.currency))} ")
+            plain(
+                " · "
+                + t(
+                    lang,
+                    "flash_upcoming_badge",
+                    price=money(sale.price, currency),
+                    left=duration(sale.starts_at - now, lang),
+                )
+            )
         )
-        spans.append(plain(t(lang, "ends_in", left=left)))
     return spans
 
 
-def card_lines(index: int | None, info: CardInfo, lang: str, now: datetime) -> list[Line]:
+def card_lines(index: int | None, card: ProductCard, lang: str, now: datetime) -> list[Line]:
     """A compact product card: numbered title, then price · flash sale · stock · badges."""
-    p = info.product
+    p = card.product
     head: list[Span] = []
     if index is not None:
         head.append(bold(f"{index}. "))
     head.append(bold(shorten(p.title, CARD_TITLE_MAX)))
-    detail = price_spans(info, lang, now)
+    detail = price_spans(card, lang, now)
     extras = []
     if label := stock_label(p, lang):
         extras.append(label)
-    if info.live:
+    if card.live:
         extras.append(t(lang, "live_badge"))
-    if info.creator_name:
-        extras.append(t(lang, "by_creator", name=shorten(info.creator_name, 30)))
+    if card.creator_name:
+        extras.append(t(lang, "by_creator", name=shorten(card.creator_name, 30)))
     if extras:
         detail.append(plain(" · " + " · ".join(extras)))
     return [tuple(head), tuple(detail)]

@@ -440,6 +440,8 @@ class Skus(Kind):
     def dump(self, value: Any, tz: tzinfo) -> Any:
         out = []
         for sku in value:
+            if not sku.active:
+                continue  # dropped from the merchant's file; kept only for the ledger
             entry: dict[str, Any] = {"id": sku.id}
             if sku.attributes:
                 entry["attributes"] = dict(sku.attributes)

@@ -34,7 +34,6 @@ from catalog.repository import (
     record_row,
     sku_rows,
 )
-from catalog.tables import skus as sku_table
 
 if TYPE_CHECKING:
     from ground.infra import Infra
@@ -279,12 +278,11 @@ async def _write_type(
     table = RECORD_TABLES[rtype]
     rows = (record_row(rec.obj, table, hashes[rec.id], now) for rec in changed)
     await CatalogRepository(uow.session).upsert(rtype, rows, WRITE_CHUNK)
-    # Child rows are replaced wholesale for changed records; new records have none to delete.
+    # SKUs are written in place (their ids and held units stay); room and video product
+    # lists are replaced wholesale for changed records (new records have none to delete).
     if rtype == "product":
         children = (row for rec in changed for row in sku_rows(rec.obj))
-        await CatalogRepository(uow.session).replace_children(
-            sku_table, "product_id", updated_ids, children, WRITE_CHUNK
-        )
+        await CatalogRepository(uow.session).write_skus(updated_ids, children, WRITE_CHUNK)
     elif rtype in LINK_TABLES:
         link_table, owner = LINK_TABLES[rtype]
         children = (row for rec in changed for row in link_rows(owner, rec.obj))

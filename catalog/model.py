@@ -5,7 +5,6 @@ Money is `Decimal`; every datetime is timezone-aware.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -40,16 +39,28 @@ class Creator:
 
 @dataclass(frozen=True, slots=True)
 class Sku:
-    """A variant of a product (colour, size, capacity …)."""
+    """A variant of a product (colour, size, capacity …).
+
+    `stock` is what the merchant's file says (the units given to Daihuo to sell); `held` is
+    what Daihuo's own orders have taken from it (the inventory ledger); `available` is the
+    difference. An inactive SKU was dropped from the merchant's file: kept (orders and held
+    units refer to it) but never offered.
+    """
 
     id: str
     attributes: dict[str, str]
     price: Decimal
     stock: int
+    held: int = 0
+    active: bool = True
 
     @property
     def label(self) -> str:
         return " / ".join(self.attributes.values()) or self.id
+
+    @property
+    def available(self) -> int:
+        return max(0, self.stock - self.held) if self.active else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +92,7 @@ class Product:
     return_policy: str = DEFAULT_RETURN_POLICY
     language: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    held: int = 0  # units held by orders at product level (products without SKUs)
 
     @property
     def category_path(self) -> tuple[str, ...]:
@@ -91,8 +103,19 @@ class Product:
         return self.status is ProductStatus.ON_SALE
 
     @property
+    def available(self) -> int:
+        """Units left to sell: the merchant's stock minus what Daihuo's orders hold."""
+        if self.skus:
+            return max(0, sum(s.available for s in self.skus) - self.held)
+        return max(0, self.stock - self.held)
+
+    @property
     def in_stock(self) -> bool:
-        return self.stock > 0
+        return self.available > 0
+
+    @property
+    def active_skus(self) -> tuple[Sku, ...]:
+        return tuple(s for s in self.skus if s.active)
 
     @property
     def cover(self) -> str | None:
@@ -100,18 +123,6 @@ class Product:
 
     def sku(self, sku_id: str) -> Sku | None:
         return next((s for s in self.skus if s.id == sku_id), None)
-
-    def active_flash_sale(self, sales: Iterable[FlashSale], now: datetime) -> FlashSale | None:
-        """The running product-wide flash sale with the lowest price, if any."""
-        running = [
-            s for s in sales if s.product_id == self.id and s.sku_id is None and s.is_active(now)
-        ]
-        return min(running, key=lambda s: s.price, default=None)
-
-    def effective_price(self, sales: Iterable[FlashSale], now: datetime) -> Decimal:
-        """What a shopper pays right now: the flash-sale price while one runs, else the price."""
-        sale = self.active_flash_sale(sales, now)
-        return sale.price if sale is not None else self.price
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +170,11 @@ class FlashSale:
     live_room_id: str | None = None
     per_user_limit: int = 1
     extra: dict[str, Any] = field(default_factory=dict)
+    sold: int = 0  # units taken by orders (the inventory ledger), never from a file
+
+    @property
+    def units_left(self) -> int:
+        return max(0, self.quantity - self.sold)
 
     def is_active(self, now: datetime) -> bool:
         return self.starts_at <= now < self.ends_at

@@ -132,6 +132,8 @@ class CatalogRepository:
                     attributes=dict(r["attributes"] or {}),
                     price=r["price"],
                     stock=r["stock"],
+                    held=r["held"],
+                    active=bool(r["active"]),
                 )
             )
         return {pid: tuple(s) for pid, s in grouped.items()}
@@ -297,10 +299,60 @@ class CatalogRepository:
         ins = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
         stmt = ins.on_conflict_do_update(
             index_elements=[c.name for c in table.primary_key.columns],
-            set_={c.name: ins.excluded[c.name] for c in table.columns if not c.primary_key},
+            set_={
+                c.name: ins.excluded[c.name]
+                for c in table.columns
+                if not c.primary_key and c.name not in t.INVENTORY_COLUMNS
+            },
             where=table.c.content_hash != ins.excluded.content_hash,
         )
         await self._executemany(stmt, rows, chunk)
+
+    async def write_skus(
+        self, product_ids: Sequence[str], rows: Iterable[dict[str, Any]], chunk: int
+    ) -> None:
+        """Make the SKUs of `product_ids` what `rows` say, keeping every SKU row (and its id)
+        stable: listed SKUs are inserted or updated in place, SKUs the file no longer lists
+        are deactivated, never deleted (orders and held units refer to them)."""
+        dialect = self.session.get_bind().dialect.name
+        ins = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(t.skus)
+        stmt = ins.on_conflict_do_update(
+            index_elements=["product_id", "id"],
+            set_={
+                "position": ins.excluded.position,
+                "attributes": ins.excluded.attributes,
+                "price": ins.excluded.price,
+                "stock": ins.excluded.stock,
+                "active": True,
+            },
+        )
+        listed: set[tuple[str, str]] = set()
+
+        def remember() -> Iterable[dict[str, Any]]:
+            for row in rows:
+                listed.add((row["product_id"], row["id"]))
+                yield {**row, "active": True}
+
+        await self._executemany(stmt, remember(), chunk)
+        gone: list[dict[str, Any]] = []
+        for start in range(0, len(product_ids), _IN_CHUNK):
+            existing = await self.session.execute(
+                select(t.skus.c.product_id, t.skus.c.id).where(
+                    t.skus.c.product_id.in_(product_ids[start : start + _IN_CHUNK]),
+                    t.skus.c.active.is_(True),
+                )
+            )
+            gone += [{"p": pid, "s": sid} for pid, sid in existing if (pid, sid) not in listed]
+        if gone:
+            from sqlalchemy import bindparam, update
+
+            await self._executemany(
+                update(t.skus)
+                .where(t.skus.c.product_id == bindparam("p"), t.skus.c.id == bindparam("s"))
+                .values(active=False),
+                gone,
+                chunk,
+            )
 
     async def replace_children(
         self,
@@ -361,6 +413,7 @@ def product_from_row(r: RowMapping, skus: tuple[Sku, ...] = ()) -> Product:
         return_policy=r["return_policy"],
         language=r["language"],
         extra=dict(r["extra"] or {}),
+        held=r["held"],
     )
 
 
@@ -401,6 +454,7 @@ def flash_sale_from_row(r: RowMapping) -> FlashSale:
         starts_at=r["starts_at"],
         ends_at=r["ends_at"],
         extra=dict(r["extra"] or {}),
+        sold=r["sold"],
     )
 
 
@@ -415,7 +469,9 @@ def record_row(
     if names is None:
         # Columns of the table filled from same-named attributes of the dataclass.
         fields = {f.name for f in dataclasses.fields(obj)}
-        names = _RECORD_COLUMNS[key] = tuple(c.name for c in table.columns if c.name in fields)
+        names = _RECORD_COLUMNS[key] = tuple(
+            c.name for c in table.columns if c.name in fields and c.name not in t.INVENTORY_COLUMNS
+        )
     for name in names:
         row[name] = _column_value(name, getattr(obj, name))
     return row

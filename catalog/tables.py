@@ -1,11 +1,17 @@
 """Catalog tables (SQLAlchemy Core). Rows map to `catalog.model` in `catalog.repository`.
 
 `content_hash` on each record table makes re-importing an unchanged record a no-op.
+
+Inventory columns (`held`, `sold`, `inventory_at`) belong to the inventory ledger, not to the
+merchant's file: imports never write them (`INVENTORY_COLUMNS`), so re-importing a file never
+gives back units that orders hold.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
+    Boolean,
     CheckConstraint,
     Column,
     ForeignKey,
@@ -19,6 +25,8 @@ from sqlalchemy import (
 from ground.db import JsonColumn, Money, UTCDateTime, metadata
 
 ID = String(64)
+# Columns the inventory ledger owns: never set from a catalog file.
+INVENTORY_COLUMNS = frozenset({"held", "sold", "active", "inventory_at"})
 
 creators = Table(
     "creators",
@@ -59,10 +67,14 @@ products = Table(
     Column("extra", JsonColumn),
     Column("content_hash", String(32), nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
+    Column("held", Integer, nullable=False, default=0, server_default="0"),
+    Column("inventory_at", UTCDateTime),
     CheckConstraint("stock >= 0", name="stock_non_negative"),
     CheckConstraint("price > 0", name="price_positive"),
+    CheckConstraint("held >= 0", name="held_non_negative"),
     Index("ix_products_creator_id", "creator_id"),
     Index("ix_products_category", "category"),
+    Index("ix_products_inventory_at", "inventory_at"),
 )
 
 skus = Table(
@@ -74,7 +86,12 @@ skus = Table(
     Column("attributes", JsonColumn),
     Column("price", Money, nullable=False),
     Column("stock", Integer, nullable=False),
+    Column("held", Integer, nullable=False, default=0, server_default="0"),
+    Column("active", Boolean, nullable=False, default=True, server_default="1"),
+    Column("inventory_at", UTCDateTime),
     CheckConstraint("stock >= 0", name="stock_non_negative"),
+    CheckConstraint("held >= 0", name="held_non_negative"),
+    Index("ix_skus_inventory_at", "inventory_at"),
 )
 
 live_rooms = Table(
@@ -138,7 +155,41 @@ flash_sales = Table(
     Column("extra", JsonColumn),
     Column("content_hash", String(32), nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
+    Column("sold", Integer, nullable=False, default=0, server_default="0"),
+    Column("inventory_at", UTCDateTime),
     CheckConstraint("quantity > 0", name="quantity_positive"),
+    CheckConstraint("sold >= 0", name="sold_non_negative"),
     Index("ix_flash_sales_product_id", "product_id"),
     Index("ix_flash_sales_window", "starts_at", "ends_at"),
+)
+
+# ---- inventory ledger ---------------------------------------------------------------------
+# Every change to `held` / `sold` is one row here, written in the same transaction by the
+# same conditional statement's caller: the audit trail of who took which units and why.
+inventory_ledger = Table(
+    "inventory_ledger",
+    metadata,
+    Column(
+        "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column("product_id", ID, nullable=False),
+    Column("sku_id", ID),
+    Column("flash_sale_id", ID),
+    Column("delta", Integer, nullable=False),  # + units taken, − units given back
+    Column("reason", String(32), nullable=False),  # reserve | release | restock | adjust
+    Column("ref", String(64)),  # e.g. "order:12"
+    Column("at", UTCDateTime, nullable=False),
+    Index("ix_inventory_ledger_product_id", "product_id"),
+    Index("ix_inventory_ledger_ref", "ref"),
+)
+
+# Flash units per shopper and sale, so `per_user_limit` holds across all of a shopper's orders
+# with one conditional upsert (no read-then-write).
+flash_sale_buyers = Table(
+    "flash_sale_buyers",
+    metadata,
+    Column("flash_sale_id", ID, primary_key=True),
+    Column("user_key", String(80), primary_key=True),
+    Column("units", Integer, nullable=False),
+    CheckConstraint("units >= 0", name="units_non_negative"),
 )

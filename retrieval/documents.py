@@ -38,7 +38,7 @@ class ProductDocument:
 def sku_options(product: Product) -> dict[str, list[str]]:
     """SKU attribute name → distinct values, in SKU order ("颜色" → ["黑色", "白色"])."""
     options: dict[str, list[str]] = {}
-    for sku in product.skus:
+    for sku in product.active_skus:
         for name, value in sku.attributes.items():
             values = options.setdefault(name, [])
             if value not in values:

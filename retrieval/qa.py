@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
 from catalog.model import FlashSale, Product
+from catalog.pricing import best_offer, quote_line, upcoming_sales
 from retrieval.documents import sku_options
 from retrieval.text import Analysis, Concept, analyze, detect_language, lexicon, normalize
 from retrieval.types import Answer, Evidence, Language
@@ -39,6 +40,8 @@ W_LABEL = 0.4
 W_CHARS = 0.5
 W_MISSING = 0.3
 ANSWER_THRESHOLD = 0.75
+# Without a clock, no flash sale is considered running (a moment before any sale).
+_NO_SALE_TIME = datetime(1900, 1, 1, tzinfo=UTC)
 RETURN_POLICIES = {
     "7day_no_reason": ("支持7天无理由退货", "7-day no-reason returns"),
     "no_return": ("该商品不支持退货", "this item cannot be returned"),
@@ -135,34 +138,36 @@ def _items(product: Product, sales: Iterable[FlashSale], now: datetime | None) -
     raw.append(
         (
             Evidence(
-                "field", "库存", f"有货（{product.stock}件）" if product.stock else "暂时缺货"
+                "field",
+                "库存",
+                f"有货（{product.available}件）" if product.available else "暂时缺货",
             ),
             "库存 stock",
         )
     )
-    price_text = f"¥{product.price}"
-    if product.original_price and product.original_price > product.price:
-        price_text += f"（原价¥{product.original_price}）"
     sale_list = [s for s in sales if s.product_id == product.id]
+    # Prices come from the one pricing function, exactly as the product's card shows them.
+    at = now if now is not None else _NO_SALE_TIME
+    offer = best_offer(product, sales=sale_list, now=at)
+    price_text = f"¥{offer.price}"
+    if offer.compare_at is not None:
+        price_text += f"（原价¥{offer.compare_at}）"
     if now is not None:
-        running = product.active_flash_sale(sale_list, now)
+        running = offer.flash_sale
         if running is not None:
-            price_text += f"，秒杀价¥{running.price}"
+            price_text += "（秒杀价）"
             raw.append(
                 (
                     Evidence(
                         "flash_sale",
                         "秒杀",
-                        f"¥{running.price}，{running.ends_at.isoformat(timespec='minutes')}结束",
+                        f"¥{offer.price}，{running.ends_at.isoformat(timespec='minutes')}结束",
                     ),
                     "秒杀 flash sale",
                 )
             )
         else:
-            upcoming = sorted(
-                (s for s in sale_list if s.is_upcoming(now) and s.sku_id is None),
-                key=lambda s: s.starts_at,
-            )
+            upcoming = upcoming_sales(sale_list, product.id, now)
             if upcoming:
                 s = upcoming[0]
                 raw.append(
@@ -177,17 +182,12 @@ def _items(product: Product, sales: Iterable[FlashSale], now: datetime | None) -
                 )
     raw.append((Evidence("price", "价格", price_text), "价格 price"))
     sku_items: list[_Item] = []
-    for sku in product.skus:
-        sku_price = f"¥{sku.price}"
-        if now is not None:
-            sku_sale = min(
-                (s for s in sale_list if s.sku_id == sku.id and s.is_active(now)),
-                key=lambda s: s.price,
-                default=None,
-            )
-            if sku_sale is not None:
-                sku_price += f"，秒杀价¥{sku_sale.price}"
-        stock = "" if sku.stock else "，暂时缺货"
+    for sku in product.active_skus:
+        quote = quote_line(product, sku_id=sku.id, sales=sale_list, now=at)
+        sku_price = f"¥{quote.unit_price}"
+        if quote.flash_sale is not None:
+            sku_price += f"（秒杀价，原价¥{quote.regular_price}）"
+        stock = "" if quote.available else "，暂时缺货"
         sku_items.append(
             replace(
                 _make_item(Evidence("sku", sku.label, sku_price + stock), "价格 price"),

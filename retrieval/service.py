@@ -12,16 +12,22 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from decimal import Decimal
+from datetime import datetime
 
 import numpy as np
 
-from catalog.model import FlashSale, Product
+from catalog.queries import ProductCard, cards_for
 from catalog.repository import CatalogRepository
 from ground.infra import Infra
 from retrieval import fusion
 from retrieval.components import Retrieval
-from retrieval.filtering import FilterTable, catalog_fingerprint, cents, load_filter_table
+from retrieval.filtering import (
+    FilterTable,
+    catalog_fingerprint,
+    cents,
+    load_filter_table,
+    refresh_inventory,
+)
 from retrieval.fusion import Mode, fuse
 from retrieval.qa import answer_question
 from retrieval.query import parse_query
@@ -131,6 +137,9 @@ class SearchService:
                     fingerprint = await catalog_fingerprint(uow.session)
                     if fingerprint != table.fingerprint:
                         table = await load_filter_table(uow.session, ids)
+                    else:
+                        # Orders moved stock: patch just those rows in place.
+                        await refresh_inventory(uow.session, table)
             # Swap both at once so a concurrent search never pairs a new index with an old table.
             self.gen, self.table = gen, table
             self._stale = False
@@ -277,62 +286,39 @@ class SearchService:
         return bool((bm25[mask] > 0).any())
 
     async def _hits(self, page: list[tuple[str, float]], filters: SearchFilters) -> list[SearchHit]:
-        """Load the page's products fresh from the catalog and re-check the filters on them."""
+        """Load the page's products fresh from the catalog as cards (priced by the one pricing
+        function) and re-check the filters on them."""
         if not page:
             return []
         now = self.infra.clock.now()
         ids = [pid for pid, _ in page]
         async with self.infra.uow() as uow:
-            products = {p.id: p for p in await CatalogRepository(uow.session).get_products(ids)}
-        # Rooms and flash sales are few and held by the filter table (refreshed whenever the
-        # catalog changes); their windows are checked against the clock right here.
-        table = self.table
-        sales = [s for pid in ids for s in (table.sales_by_product.get(pid, ()) if table else ())]
-        live_rooms = [r for r in (table.rooms if table else ()) if r.is_live(now)]
+            products = await CatalogRepository(uow.session).get_products(ids)
+            cards = {c.product.id: c for c in await cards_for(uow, products, now)}
         hits: list[SearchHit] = []
         for pid, score in page:
-            product = products.get(pid)
-            if product is None or not product.is_on_sale:
+            card = cards.get(pid)
+            if card is None or not _still_matches(card, filters, now):
                 continue
-            sale = product.active_flash_sale(sales, now)
-            price = product.effective_price(sales, now)
-            rooms = tuple(r.id for r in live_rooms if pid in r.product_ids)
-            if not _still_matches(product, price, sales, rooms, filters, now):
-                continue
-            hits.append(
-                SearchHit(
-                    product=product,
-                    score=score,
-                    effective_price=price,
-                    flash_sale=sale,
-                    live_room_ids=rooms,
-                )
-            )
+            hits.append(SearchHit(score=score, card=card))
         return hits
 
 
-def _still_matches(
-    product: Product,
-    price: Decimal,
-    sales: list[FlashSale],
-    live_rooms: tuple[str, ...],
-    filters: SearchFilters,
-    now: object,
-) -> bool:
+def _still_matches(card: ProductCard, filters: SearchFilters, now: datetime) -> bool:
     """The cheap per-hit re-check against fresh rows (the table may be up to seconds old)."""
+    product, price = card.product, card.offer.price
     if filters.min_price is not None and cents(price) < cents(filters.min_price):
         return False
     if filters.max_price is not None and cents(price) > cents(filters.max_price):
         return False
     if filters.in_stock and not product.in_stock:
         return False
-    if filters.live_now and not live_rooms:
+    if filters.live_now and not card.live_room_ids:
         return False
     if filters.creator_id is not None and product.creator_id != filters.creator_id:
         return False
     return not filters.on_flash_sale or any(
-        s.product_id == product.id and s.is_active(now)  # type: ignore[arg-type]
-        for s in sales
+        s.is_active(now) and s.units_left > 0 for s in card.sales
     )
 
 

@@ -11,6 +11,8 @@ from enum import StrEnum
 from typing import Literal, Protocol
 
 from catalog.model import FlashSale, Product
+from catalog.pricing import Offer
+from catalog.queries import ProductCard
 
 Language = Literal["zh", "en"]
 
@@ -63,11 +65,30 @@ class ParsedQuery:
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    product: Product
     score: float
-    effective_price: Decimal
-    flash_sale: FlashSale | None = None  # the one running now, if any
-    live_room_ids: tuple[str, ...] = ()  # rooms (live now) whose cart holds the product
+    card: ProductCard  # the product as a card shows it now (priced by catalog.pricing)
+
+    @property
+    def product(self) -> Product:
+        return self.card.product
+
+    @property
+    def offer(self) -> Offer:
+        return self.card.offer
+
+    @property
+    def effective_price(self) -> Decimal:
+        return self.card.offer.price
+
+    @property
+    def flash_sale(self) -> FlashSale | None:
+        """The running flash sale behind the price, if any."""
+        return self.card.offer.flash_sale
+
+    @property
+    def live_room_ids(self) -> tuple[str, ...]:
+        """Rooms live now whose cart holds the product."""
+        return self.card.live_room_ids
 
 
 @dataclass(frozen=True, slots=True)

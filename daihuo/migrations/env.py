@@ -7,9 +7,7 @@ import asyncio
 from alembic import context
 from sqlalchemy.engine import Connection
 
-import bot.tables  # noqa: F401  (registers the bot tables on the metadata)
-import catalog.tables  # noqa: F401  (registers the catalog tables on the metadata)
-import ground.outbox  # noqa: F401  (registers the outbox on the metadata)
+import daihuo.migrations.env_tables  # noqa: F401  (every package's tables on the metadata)
 from ground.db import create_engine, metadata
 
 config = context.config

@@ -69,21 +69,3 @@ async def test_duplicate_updates_are_detected(any_app: App) -> None:
     async with any_app.uow() as uow:
         assert await uow.bot.prune_updates(now + timedelta(seconds=1)) == 2
         await uow.commit()
-
-
-async def test_cart_quantities_add_up_and_reminders_are_unique(any_app: App) -> None:
-    now = any_app.clock.now()
-    async with any_app.uow() as uow:
-        assert await uow.bot.add_to_cart("tg:1", "p-1", None, 1, now) == 1
-        assert await uow.bot.add_to_cart("tg:1", "p-1", None, 2, now) == 3
-        assert await uow.bot.add_to_cart("tg:1", "p-1", "red", 1, now) == 1
-        assert await uow.bot.add_reminder("tg:1", "tg:1", "flash_sale", "fs-1", now)
-        assert not await uow.bot.add_reminder("tg:1", "tg:1", "flash_sale", "fs-1", now)
-        await uow.commit()
-    async with any_app.uow() as uow:
-        lines = await uow.bot.cart("tg:1")
-        assert [(ln.product_id, ln.sku_id, ln.quantity) for ln in lines] == [
-            ("p-1", None, 3),
-            ("p-1", "red", 1),
-        ]
-        assert await uow.bot.reminders("tg:1") == [("flash_sale", "fs-1")]

@@ -242,9 +242,15 @@ async def test_same_instant_in_another_offset_is_unchanged(any_app: App, tmp_pat
     assert counts(report)["live_room"] == (0, 0, 1)
 
 
-async def test_skus_and_cart_are_replaced_on_change(any_app: App, tmp_path: Path) -> None:
+async def test_changed_skus_keep_their_rows_and_room_lists_are_replaced(
+    any_app: App, tmp_path: Path
+) -> None:
     records = small_catalog()[:4]
     assert (await import_catalog(any_app, [write_jsonl(tmp_path / "a.jsonl", records)])).ok
+    async with any_app.uow() as uow:
+        before = await uow.catalog.get_product("p-1")
+    assert before is not None and before.skus
+    old_ids = [s.id for s in before.skus]
     records[1] = {
         **records[1],
         "stock": 7,
@@ -256,10 +262,16 @@ async def test_skus_and_cart_are_replaced_on_change(any_app: App, tmp_path: Path
     async with any_app.uow() as uow:
         p1 = await uow.catalog.get_product("p-1")
         room = await uow.catalog.get_live_room("room-1")
-        sku_ids = [r for (r,) in await uow.session.execute(select(t.skus.c.id))]
+        rows = {
+            r: active
+            for r, active in await uow.session.execute(select(t.skus.c.id, t.skus.c.active))
+        }
     assert p1 is not None and room is not None
-    assert [s.id for s in p1.skus] == ["s-100"]
-    assert sku_ids == ["s-100"]
+    # The file's SKUs are the ones offered; the dropped ones keep their rows (and ids) for
+    # the orders and held units that refer to them, inactive.
+    assert [s.id for s in p1.active_skus] == ["s-100"]
+    assert rows == {"s-100": True, **dict.fromkeys(old_ids, False)}
+    assert p1.available == 7
     assert room.product_ids == ("p-1",)
 
 

@@ -10,6 +10,8 @@ import re
 from decimal import Decimal
 
 from catalog.model import Product
+from catalog.pricing import best_offer
+from catalog.queries import ProductCard
 from daihuo.bootstrap import App
 from retrieval.types import (
     Answer,
@@ -75,7 +77,8 @@ class InMemorySearch:
             hay = " ".join([p.title, p.category, *p.tags, p.brand or ""]).casefold()
             if words and not any(w in hay for w in words):
                 continue
-            price = p.effective_price(sales, now)
+            offer = best_offer(p, sales=sales, now=now)
+            price = offer.price
             if filters.max_price is not None and price > filters.max_price:
                 continue
             if filters.live_now and p.id not in live_ids:
@@ -86,15 +89,14 @@ class InMemorySearch:
                 continue
             if filters.in_stock and not p.in_stock:
                 continue
-            hits.append(
-                SearchHit(
-                    product=p,
-                    score=1.0,
-                    effective_price=price,
-                    flash_sale=p.active_flash_sale(sales, now),
-                    live_room_ids=tuple(live_ids.get(p.id, ())),
-                )
+            own = [s for s in sales if s.product_id == p.id]
+            card = ProductCard(
+                product=p,
+                offer=best_offer(p, sales=own, now=now),
+                live_room_ids=tuple(live_ids.get(p.id, ())),
+                sales=tuple(own),
             )
+            hits.append(SearchHit(score=1.0, card=card))
         hits.sort(key=lambda h: h.product.id)
         return SearchResult(
             query=parsed, hits=hits[offset : offset + k], total=len(hits), offset=offset

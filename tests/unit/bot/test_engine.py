@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from aftersales.model import TicketKind
+from aftersales.repository import TicketRepository
 from bot.reply import Button, Reply
 from tests.unit.bot.conftest import Say
 from tests.unit.bot.fakes import InMemoryQA, InMemorySearch
@@ -66,13 +68,23 @@ async def test_ordinal_question_picks_from_the_last_list(say: Say, fake_qa: InMe
     assert "2号支持IPX5防水" in reply.plain_text()
 
 
-async def test_unanswerable_question_offers_to_ask_the_seller(say: Say) -> None:
+async def test_unanswerable_question_offers_to_ask_the_seller(
+    say: Say, catalog_app: App
+) -> None:
     await say("耳机")
     reply = await say("这个能用来打电话吗？")
     assert "不确定" in reply.plain_text()
-    forward = button(reply, "转给商家")
-    done = await say(press=forward)
-    assert "已记下你的问题" in done.plain_text()
+    done = await say(press=button(reply, "转给商家"))
+    assert "转给商家" in done.plain_text() and "这个能用来打电话吗" in done.plain_text()
+    # A second question about the same product is its own ticket, with its own text.
+    second = await say("这个能降噪吗？")
+    await say(press=button(second, "转给商家"))
+    async with catalog_app.uow() as uow:
+        tickets = await TicketRepository(uow.session).for_user("tg:1")
+    assert [(t.kind, t.product_id, t.subject) for t in tickets] == [
+        (TicketKind.QUESTION, "ear-1", "这个能用来打电话吗？"),
+        (TicketKind.QUESTION, "ear-1", "这个能降噪吗？"),
+    ]
 
 
 async def test_question_without_context_is_a_search(
@@ -158,7 +170,11 @@ async def test_cart_with_sku_choice_and_decimal_total(say: Say) -> None:
     found = await say("口红")
     ask_sku = await say(press=button(found, "加购"))
     assert "请选择规格" in ask_sku.plain_text()
-    assert any("裸色" in b.label and b.action == "noop" for b in ask_sku.all_buttons())  # sold out
+    nude = button(ask_sku, "裸色")
+    assert "已售罄" in nude.label
+    # Pressing a sold-out option says so (never an empty message) and offers a restock alert.
+    sold_out = await say(press=nude)
+    assert "售罄" in sold_out.plain_text() and button(sold_out, "到货提醒")
     added = await say(press=button(ask_sku, "正红"))
     assert "已加入购物车" in added.plain_text()
     await say(press=button(ask_sku, "正红"))
@@ -166,8 +182,8 @@ async def test_cart_with_sku_choice_and_decimal_total(say: Say) -> None:
     await say(press=button(ear, "加购"))
     cart = await say(command="cart")
     text = cart.plain_text()
-    assert "（正红） × 2 = ¥178" in text
-    assert "2. 降噪蓝牙耳机 1号 × 1 = ¥120" in text
+    assert "（正红） × 2" in text and "¥89 × 2 = ¥178" in text
+    assert "2. 降噪蓝牙耳机 1号 × 1" in text and "¥120 × 1 = ¥120" in text
     assert "合计：¥298" in text  # 2 × 89.00 + 120.00, exact
 
 
@@ -176,7 +192,7 @@ async def test_live_lists_rooms_with_local_times_and_carts(say: Say) -> None:
     text = reply.plain_text()
     assert "双十二耳机专场 · 小美爱分享 · 直播中 · 到 22:00 结束" in text  # 14:00 UTC in Shanghai
     assert text.index("1. 降噪蓝牙耳机 3号") < text.index("2. 降噪蓝牙耳机 1号")  # cart order
-    assert "口红试色夜 · 小美爱分享 · 11月26日 04:00 开播" in text
+    assert "口红试色夜 · 小美爱分享 · 明天 04:00 开播" in text  # another day: never a bare hour
     remind = button(reply, "开播提醒")
     saved = await say(press=remind)
     assert "开播提醒已设置：口红试色夜" in saved.plain_text()

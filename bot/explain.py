@@ -1,0 +1,48 @@
+"""Domain errors in the shopper's words: one place turns each typed error into a reply."""
+
+from __future__ import annotations
+
+from aftersales import errors as ae
+from alerts import errors as le
+from bot.context import Ctx
+from bot.reply import Button, Reply
+from orders import errors as oe
+
+
+def explain(ctx: Ctx, error: Exception) -> Reply:
+    """A reply that says exactly what is wrong (and what the shopper can do instead)."""
+    t = ctx.t
+    reply = Reply()
+    match error:
+        case oe.UnknownProduct() | ae.UnknownProduct():
+            reply.add(t("not_found"))
+        case oe.UnknownSku():
+            reply.add(t("unknown_sku"))
+        case oe.OutOfStock(product_id=pid, sku_id=sku):
+            reply.add(t("sku_sold_out" if sku else "product_sold_out"))
+            reply.row(
+                Button(t("btn_notify_restock"), "remind", {"kind": "product", "id": pid}),
+                Button(t("btn_details", n="").strip(), "details", {"pid": pid}),
+            )
+        case oe.NotEnoughStock(available=n):
+            reply.add(t("not_enough_stock", n=n))
+        case oe.OverLimit(limit=limit, may_still_buy=left):
+            key = "over_limit_none" if left <= 0 else "over_limit"
+            reply.add(t(key, limit=limit, left=left))
+        case oe.FlashSoldOut(product_id=pid, units_left=left):
+            if left <= 0:
+                reply.add(t("flash_sold_out"))
+                reply.row(Button(t("btn_notify_restock"), "remind", {"kind": "product", "id": pid}))
+            else:
+                reply.add(t("flash_units_left", n=left))
+        case oe.BadQuantity(quantity=q):
+            reply.add(t("bad_quantity", n=q))
+        case oe.NotInCart():
+            reply.add(t("not_in_cart"))
+        case le.UnknownTarget():
+            reply.add(t("not_found"))
+        case ae.EmptyQuestion():
+            reply.add(t("empty_question"))
+        case _:
+            raise error
+    return reply
