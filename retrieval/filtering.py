@@ -357,9 +357,12 @@ async def refresh_inventory(session: AsyncSession, table: FilterTable) -> bool:
     p, s, f = t.products, t.skus, t.flash_sales
     after = (lambda col: col > since) if since is not None else (lambda col: col.is_not(None))
     changed: set[str] = set()
-    changed |= {pid for (pid,) in await session.execute(select(p.c.id).where(after(p.c.inventory_at)))}
     changed |= {
-        pid for (pid,) in await session.execute(select(s.c.product_id).where(after(s.c.inventory_at)))
+        pid for (pid,) in await session.execute(select(p.c.id).where(after(p.c.inventory_at)))
+    }
+    changed |= {
+        pid
+        for (pid,) in await session.execute(select(s.c.product_id).where(after(s.c.inventory_at)))
     }
     sale_products = {
         pid

@@ -5,6 +5,7 @@ from __future__ import annotations
 from aftersales.model import TicketKind
 from aftersales.repository import TicketRepository
 from bot.reply import Button, Reply
+from daihuo.bootstrap import App
 from tests.unit.bot.conftest import Say
 from tests.unit.bot.fakes import InMemoryQA, InMemorySearch
 
@@ -68,9 +69,7 @@ async def test_ordinal_question_picks_from_the_last_list(say: Say, fake_qa: InMe
     assert "2号支持IPX5防水" in reply.plain_text()
 
 
-async def test_unanswerable_question_offers_to_ask_the_seller(
-    say: Say, catalog_app: App
-) -> None:
+async def test_unanswerable_question_offers_to_ask_the_seller(say: Say, catalog_app: App) -> None:
     await say("耳机")
     reply = await say("这个能用来打电话吗？")
     assert "不确定" in reply.plain_text()
