@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from bot.engine import Engine
+from ground.dispatch import Dispatcher
 from ground.infra import Infra
+
+if TYPE_CHECKING:
+    from telegram import Bot
 
 
 class BotHost(Protocol):
@@ -18,6 +22,10 @@ class BotHost(Protocol):
     def infra(self) -> Infra: ...
 
     def conversation(self) -> Engine: ...
+
+    def telegram_dispatcher(self, bot: Bot) -> Dispatcher: ...
+
+    def terminal_dispatcher(self, out: TextIO, chat_id: str) -> Dispatcher: ...
 
 
 def register(sub: Any) -> None:
@@ -55,7 +63,9 @@ async def chat_command(app: BotHost, args: argparse.Namespace) -> int:
     from bot.terminal import chat
 
     engine = await _warm_engine(app)
-    return await chat(engine, user_id=f"term:{args.user}", language=args.lang)
+    user_id = f"term:{args.user}"
+    outbox = app.terminal_dispatcher(sys.stdout, user_id)
+    return await chat(engine, user_id=user_id, language=args.lang, outbox=outbox)
 
 
 async def run_command(app: BotHost, args: argparse.Namespace) -> int:
@@ -79,9 +89,20 @@ async def run_command(app: BotHost, args: argparse.Namespace) -> int:
     application = build_application(
         engine, token=token.get_secret_value(), base_url=app.infra.settings.telegram_api_base_url
     )
+    from telegram import Bot
+    from telegram.request import HTTPXRequest
+
+    sender = Bot(
+        token.get_secret_value(),
+        base_url=app.infra.settings.telegram_api_base_url or "https://api.telegram.org/bot",
+        request=HTTPXRequest(connection_pool_size=64),
+    )
+    dispatcher = app.telegram_dispatcher(sender)
+    stop_sending = asyncio.Event()
     # PTB's run_* own the event loop; ours is running, so drive the same steps by hand.
-    async with application:
+    async with application, sender:
         await start_application(application)
+        sending = asyncio.create_task(dispatcher.run(stop_sending), name="outbox-dispatcher")
         if args.webhook:
             await application.updater.start_webhook(  # type: ignore[union-attr]
                 listen=args.listen,
@@ -97,6 +118,8 @@ async def run_command(app: BotHost, args: argparse.Namespace) -> int:
         except asyncio.CancelledError:
             pass
         finally:
+            stop_sending.set()
+            await sending
             await application.updater.stop()  # type: ignore[union-attr]
             await application.stop()
     return 0

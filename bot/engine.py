@@ -92,6 +92,12 @@ class Engine:
         lang = language_for(
             user.language, incoming.language_code, self.infra.settings.default_language
         )
+        # Remembered so messages sent later (order updates, alerts) reach the user in their
+        # language and private chat.
+        if incoming.language_code:
+            user.client_language = incoming.language_code[:16]
+        if incoming.chat_id == incoming.user_id:
+            user.chat_id = incoming.chat_id
         ctx = Ctx(
             deps=self.deps,
             user=user,

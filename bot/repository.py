@@ -21,6 +21,8 @@ class UserState:
 
     user_key: str
     language: str | None = None
+    client_language: str | None = None
+    chat_id: str | None = None
     scope_kind: str | None = None  # "live" | "video"
     scope_id: str | None = None
     focus_product_id: str | None = None
@@ -80,6 +82,8 @@ class BotRepository:
         return UserState(
             user_key=user_key,
             language=row["language"],
+            client_language=row["client_language"],
+            chat_id=row["chat_id"],
             scope_kind=row["scope_kind"],
             scope_id=row["scope_id"],
             focus_product_id=row["focus_product_id"],
@@ -92,6 +96,8 @@ class BotRepository:
     async def save_user(self, state: UserState, now: datetime) -> None:
         values = {
             "language": state.language,
+            "client_language": state.client_language,
+            "chat_id": state.chat_id,
             "scope_kind": state.scope_kind,
             "scope_id": state.scope_id,
             "focus_product_id": state.focus_product_id,

@@ -20,6 +20,8 @@ bot_users = Table(
     metadata,
     Column("user_key", String(80), primary_key=True),
     Column("language", String(8), nullable=True),  # chosen with /lang; None = from the client
+    Column("client_language", String(16), nullable=True),  # the client's language_code, last seen
+    Column("chat_id", String(80), nullable=True),  # where to reach the user (private chat)
     Column("scope_kind", String(16), nullable=True),  # "live" | "video"
     Column("scope_id", String(64), nullable=True),
     Column("focus_product_id", String(64), nullable=True),

@@ -11,10 +11,12 @@ import contextlib
 import sys
 from typing import Any, TextIO
 
+from bot.deliver import TerminalDeliverer
 from bot.engine import Engine
 from bot.i18n import t
 from bot.render.text import find_button, render_text
 from bot.reply import Incoming, Reply
+from ground.dispatch import Dispatcher
 
 PROMPT = "you> "
 
@@ -51,6 +53,7 @@ async def chat(
     user_id: str = "term:local",
     language: str | None = None,
     interactive: bool | None = None,
+    outbox: Dispatcher | None = None,
 ) -> int:
     """Run a conversation until EOF or `!quit`; returns an exit code."""
     stdin = stdin or sys.stdin
@@ -118,4 +121,10 @@ async def chat(
             show("bot> " + render_text(follow).replace("\n", "\n     "))
         if reply.lines or reply.buttons:
             last = reply
+        if outbox is not None:
+            # Messages the turn caused (an order update, an alert that came due) follow it.
+            await outbox.drain()
+            deliverer = outbox.deliverer
+            if isinstance(deliverer, TerminalDeliverer) and deliverer.last is not None:
+                last, deliverer.last = deliverer.last, None  # its buttons can be pressed
     return 0

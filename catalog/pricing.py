@@ -13,7 +13,7 @@ Rules (documented for merchants in docs/catalog-format.md):
 * A product-wide sale on a product without SKUs sets its price. On a product with SKUs it takes
   the same amount off every SKU (the product price minus the flash price: "立减"), never below
   the flash price itself, so a 2-pack stays dearer than a single.
-* When several sales apply to one line, the lowest price wins.
+* When several sales apply to one line, the lowest price wins; a sale never raises a price.
 * A flash price holds for at most the sale's units left and the shopper's `per_user_limit`
   minus the units of that sale already in their live orders; more than that is refused
   (`OVER_LIMIT`, `FLASH_SOLD_OUT` says how many are left), never silently charged at two prices.
@@ -114,11 +114,14 @@ def upcoming_sales(sales: Iterable[FlashSale], product_id: str, now: datetime) -
 
 
 def _flash_unit_price(product: Product, sku: Sku | None, sale: FlashSale) -> Decimal | None:
-    """The unit price `sale` gives this line, or None when it does not apply to it."""
+    """The unit price `sale` gives this line, or None when it does not apply to it (a flash
+    price never raises a price, whatever the catalog says later)."""
     if sale.sku_id is not None:
-        return sale.price if sku is not None and sku.id == sale.sku_id else None
+        if sku is None or sku.id != sale.sku_id:
+            return None
+        return sale.price if sale.price < sku.price else None
     if sku is None:
-        return sale.price
+        return sale.price if sale.price < product.price else None
     discount = product.price - sale.price
     if sku.price <= sale.price or discount <= 0:
         return None

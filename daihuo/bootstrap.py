@@ -10,16 +10,22 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TextIO
 
 from bot.engine import Engine
 from bot.repository import BotRepository
 from catalog.importer import ImportReport
 from catalog.repository import CatalogRepository
 from ground.clock import Clock
+from ground.dispatch import Dispatcher, DispatcherConfig
 from ground.infra import Infra, build_infra, configure_offline_runtime
+from ground.ratelimit import Limits
 from ground.settings import Settings
 from ground.uow import UnitOfWork
 from retrieval.components import Retrieval
+
+if TYPE_CHECKING:
+    from telegram import Bot
 
 __all__ = ["App", "AppUnitOfWork", "bootstrap", "configure_offline_runtime"]
 
@@ -66,6 +72,32 @@ class App(Infra):
                 )
             )
         return self._conversation
+
+    def dispatch_config(self, *, only_chat: str | None = None) -> DispatcherConfig:
+        s = self.settings
+        limits = Limits(s.send_per_second, s.send_per_chat_second, s.send_per_group_minute)
+        if s.paid_broadcast:  # Telegram allows up to 1000/s overall when paying per message
+            limits = Limits(1000, s.send_per_chat_second, s.send_per_group_minute)
+        return DispatcherConfig(limits=limits, only_chat=only_chat)
+
+    def telegram_dispatcher(self, bot: Bot) -> Dispatcher:
+        """The outbox dispatcher sending through the Bot API with its own `Bot` (no PTB rate
+        limiter: the dispatcher's sliding windows decide)."""
+        from bot.telegram.deliver import TelegramDeliverer
+
+        return Dispatcher(
+            self,
+            TelegramDeliverer(self, bot, paid_broadcast=self.settings.paid_broadcast),
+            config=self.dispatch_config(),
+        )
+
+    def terminal_dispatcher(self, out: TextIO, chat_id: str) -> Dispatcher:
+        """Messages for the terminal chat's user, printed between turns."""
+        from bot.deliver import TerminalDeliverer
+
+        config = self.dispatch_config(only_chat=chat_id)
+        config.limits = Limits(0, 0, 0)
+        return Dispatcher(self, TerminalDeliverer(self, out, chat_id), config=config)
 
     async def catalog_changed(self, report: ImportReport, *, progress: bool = False) -> None:
         """After an import: bring the search index up to date with the catalog."""

@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     from bot import cli as bot_cli
     from catalog import cli as catalog_cli
     from daihuo import db_cli, demo_cli, eval_cli
+    from orders import cli as orders_cli
     from retrieval import cli as retrieval_cli
 
     parser = argparse.ArgumentParser(
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_cli.register(sub)
     catalog_cli.register(sub)
     retrieval_cli.register(sub)
+    orders_cli.register(sub)
     eval_cli.register(sub)
     bot_cli.register(sub)
     demo_cli.register(sub)

@@ -178,7 +178,13 @@ class OutboxRepository:
         return int(count) if count is not None and count >= 0 else len(rows)
 
     async def claim(
-        self, worker: str, now: datetime, *, limit: int, lease: timedelta
+        self,
+        worker: str,
+        now: datetime,
+        *,
+        limit: int,
+        lease: timedelta,
+        chat_id: str | None = None,
     ) -> list[StoredMessage]:
         """Lease up to `limit` due rows to `worker`, oldest first. On PostgreSQL rows another
         worker holds are skipped (`FOR UPDATE SKIP LOCKED`), so several dispatchers share the
@@ -190,6 +196,8 @@ class OutboxRepository:
             .order_by(c.due_at, c.id)
             .limit(limit)
         )
+        if chat_id is not None:
+            due = due.where(c.chat_id == chat_id)
         if self.session.get_bind().dialect.name == "postgresql":
             due = due.with_for_update(skip_locked=True)
         stmt = (
@@ -258,6 +266,28 @@ class OutboxRepository:
                     claimed_by=None,
                     claimed_until=None,
                 )
+            )
+
+    async def mark_unknown(self, ids: Sequence[int], error: str) -> None:
+        """Maybe delivered (a timeout after the request went out): never sent again."""
+        if ids:
+            await self.session.execute(
+                update(outbox)
+                .where(outbox.c.id.in_(list(ids)))
+                .values(
+                    status=OutboxStatus.UNKNOWN.value,
+                    error=error[:2000],
+                    claimed_by=None,
+                    claimed_until=None,
+                )
+            )
+
+    async def uncount_attempt(self, ids: Sequence[int]) -> None:
+        if ids:
+            await self.session.execute(
+                update(outbox)
+                .where(outbox.c.id.in_(list(ids)), outbox.c.attempts > 0)
+                .values(attempts=outbox.c.attempts - 1)
             )
 
     async def retry(self, ids: Sequence[int], due_at: datetime, error: str | None = None) -> None:

@@ -52,6 +52,42 @@ class Settings(BaseSettings):
     timezone: str = Field(default="Asia/Shanghai", description="zone used to show times")
     default_language: str = Field(default="zh", description="zh or en")
     log_level: str = Field(default="INFO")
+    # ---- commerce ------------------------------------------------------------------------
+    payment_provider_token: SecretStr | None = Field(
+        default=None,
+        description="Telegram Payments provider token; unset = pay on delivery (Stars need none)",
+    )
+    reservation_minutes: int = Field(
+        default=15, ge=1, le=24 * 60, description="how long an unpaid order holds its stock"
+    )
+    support_chat_id: int | None = Field(
+        default=None, description="Telegram group chat where support staff get ticket cards"
+    )
+    # ---- messages out (the outbox dispatcher) --------------------------------------------
+    send_per_second: int = Field(default=30, description="messages/s to all chats (0 = no limit)")
+    send_per_chat_second: int = Field(default=1, description="messages/s to one chat (0 = none)")
+    send_per_group_minute: int = Field(default=20, description="messages/min to one group")
+    paid_broadcast: bool = Field(
+        default=False, description="allow_paid_broadcast: up to 1000 msg/s, billed in Stars"
+    )
+    quiet_hours: str = Field(
+        default="23:00-08:00", description="non-urgent alerts wait until this ends (local time)"
+    )
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _hours_range(cls, value: str) -> str:
+        from datetime import time as clock_time
+
+        start, sep, end = value.partition("-")
+        try:
+            if not sep:
+                raise ValueError
+            clock_time.fromisoformat(start.strip())
+            clock_time.fromisoformat(end.strip())
+        except ValueError:
+            raise ValueError("quiet_hours must look like 23:00-08:00") from None
+        return value
 
     @field_validator("database_url", "chroma_url", "telegram_api_base_url", mode="before")
     @classmethod

@@ -75,6 +75,18 @@ class Call:
 
 
 @dataclass
+class Fault:
+    """An error the server answers instead of running a method (`count` times)."""
+
+    method: str
+    status: int
+    description: str
+    retry_after: int | None = None
+    count: int = 1
+    chat_id: int | None = None  # only for calls to this chat
+
+
+@dataclass
 class FakeUser:
     id: int
     first_name: str = "Ann"
@@ -97,6 +109,9 @@ class FakeBotAPI:
     messages: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     available_at: dict[int, float] = field(default_factory=dict)  # update_id → monotonic time
     fail: dict[str, str] = field(default_factory=dict)  # method → error description (once)
+    faults: list[Fault] = field(default_factory=list)
+    blocked: set[int] = field(default_factory=set)  # chats whose user blocked the bot (403)
+    latency: float = 0.0  # seconds each send takes (a slow Bot API)
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -152,6 +167,32 @@ class FakeBotAPI:
             return web.json_response(
                 {"ok": False, "error_code": 400, "description": description}, status=400
             )
+        chat = params.get("chat_id")
+        chat_id = (
+            int(chat) if isinstance(chat, int | str) and str(chat).lstrip("-").isdigit() else None
+        )
+        if self.latency and method.startswith("send"):
+            await asyncio.sleep(self.latency)
+        if chat_id is not None and chat_id in self.blocked and method.startswith("send"):
+            return web.json_response(
+                {
+                    "ok": False,
+                    "error_code": 403,
+                    "description": "Forbidden: bot was blocked by the user",
+                },
+                status=403,
+            )
+        for fault in self.faults:
+            if fault.method == method and fault.count > 0 and fault.chat_id in (None, chat_id):
+                fault.count -= 1
+                body: dict[str, Any] = {
+                    "ok": False,
+                    "error_code": fault.status,
+                    "description": fault.description,
+                }
+                if fault.retry_after is not None:
+                    body["parameters"] = {"retry_after": fault.retry_after}
+                return web.json_response(body, status=fault.status)
         handler = getattr(self, f"_m_{method}", None)
         if handler is None:
             return web.json_response(
@@ -178,6 +219,12 @@ class FakeBotAPI:
             else:
                 params[key] = value
         return params
+
+    def sent_to(self, chat_id: int, method_prefix: str = "send") -> list[Call]:
+        """Successful or not, every send-like call that reached the server for one chat."""
+        return [
+            c for c in self.calls if c.method.startswith(method_prefix) and c.chat_id == chat_id
+        ]
 
     async def _record(self, method: str, params: dict[str, Any]) -> None:
         async with self._calls_cond:

@@ -53,3 +53,44 @@ async def test_migrations_match_the_tables_every_package_declares(any_app: App) 
     async with any_app.engine.connect() as conn:
         changes = await conn.run_sync(diff)
     assert changes == []
+
+
+async def test_upgrading_a_populated_0002_database_keeps_carts_and_reminders(
+    any_app: App,
+) -> None:
+    """Rebuilding catalog tables with rows that refer to them (SKUs, room carts) must work, and
+    the bot's old cart and reminders move to their packages."""
+    from sqlalchemy import text
+
+    await migrate.downgrade(any_app.engine, "0002")
+    now = "2026-11-25 12:00:00+00:00"
+    statements = [
+        "INSERT INTO creators (id, name, platform, content_hash, updated_at) "
+        f"VALUES ('c-1', '老张', 'douyin', 'h', '{now}')",
+        "INSERT INTO products (id, title, category, price, currency, stock, status, "
+        "return_policy, content_hash, updated_at, creator_id) VALUES "
+        f"('p-1', '耳机', '数码', 19900, 'CNY', 5, 'on_sale', '7day_no_reason', 'h', '{now}', 'c-1')",
+        "INSERT INTO skus (product_id, id, position, price, stock) VALUES ('p-1', 's-1', 0, 19900, 5)",
+        "INSERT INTO live_rooms (id, creator_id, title, starts_at, ends_at, content_hash, "
+        f"updated_at) VALUES ('r-1', 'c-1', '直播', '{now}', '{now}', 'h', '{now}')",
+        "INSERT INTO live_room_products (live_room_id, position, product_id) VALUES ('r-1', 0, 'p-1')",
+        "INSERT INTO cart_items (user_key, product_id, sku_id, quantity, added_at) "
+        f"VALUES ('tg:1', 'p-1', 's-1', 2, '{now}')",
+        "INSERT INTO reminders (user_key, chat_id, kind, target_id, created_at) "
+        f"VALUES ('tg:1', 'tg:1', 'live_room', 'r-1', '{now}')",
+        "INSERT INTO reminders (user_key, chat_id, kind, target_id, created_at) "
+        f"VALUES ('tg:1', 'tg:1', 'question', 'p-1', '{now}')",
+    ]
+    async with any_app.engine.begin() as conn:
+        for sql in statements:
+            await conn.execute(text(sql))
+    await migrate.upgrade(any_app.engine)
+    async with any_app.uow() as uow:
+        product = await uow.catalog.get_product("p-1")
+        cart = (
+            await uow.session.execute(text("SELECT product_id, sku_id, quantity FROM cart_lines"))
+        ).all()
+        subs = (await uow.session.execute(text("SELECT kind, target_id FROM subscriptions"))).all()
+    assert product is not None and product.available == 5 and product.skus[0].held == 0
+    assert [tuple(r) for r in cart] == [("p-1", "s-1", 2)]
+    assert [tuple(r) for r in subs] == [("live_room", "r-1")]

@@ -7,6 +7,7 @@
   `alerts.subscriptions` (rows are copied). Forwarded questions kept no text before this
   revision; they are not carried over (there is nothing to answer).
 * `tickets` (after-sales): forwarded questions, with their text.
+* `bot_users.client_language`, `chat_id`: to render and address messages sent later.
 
 Revision ID: 0003
 Revises: 0002
@@ -159,8 +160,16 @@ def upgrade() -> None:
     op.create_index("ix_tickets_status", "tickets", ["status"])
     op.create_index("ix_tickets_user_key", "tickets", ["user_key"])
 
+    # Messages out are rendered in the recipient's language and sent to their chat.
+    with op.batch_alter_table("bot_users") as batch:
+        batch.add_column(sa.Column("client_language", sa.String(length=16), nullable=True))
+        batch.add_column(sa.Column("chat_id", sa.String(length=80), nullable=True))
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("bot_users") as batch:
+        batch.drop_column("chat_id")
+        batch.drop_column("client_language")
     op.drop_index("ix_tickets_user_key", table_name="tickets")
     op.drop_index("ix_tickets_status", table_name="tickets")
     op.drop_table("tickets")

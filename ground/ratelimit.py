@@ -1,0 +1,108 @@
+"""Sliding-window rate limits for sending: overall, per chat and per group chat.
+
+A leaky bucket (aiolimiter, PTB's AIORateLimiter) lets a full bucket's burst through and then
+the steady rate, so a 1-second window can see up to twice the rate; Telegram counts per
+second. Here a send is allowed only while fewer than `n` sends happened in the last `period`
+seconds — *any* window of that length holds at most `n`, which the tests measure at a fake
+Bot API server. One global pause (Telegram's `RetryAfter`) stops every send until it ends.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Window:
+    """At most `limit` events in any `period` seconds."""
+
+    limit: int
+    period: float
+    events: deque[float] = field(default_factory=deque)
+
+    def _trim(self, now: float) -> None:
+        while self.events and self.events[0] <= now - self.period:
+            self.events.popleft()
+
+    def wait(self, now: float) -> float:
+        """Seconds until one more event is allowed (0: now)."""
+        if self.limit <= 0:
+            return float("inf")
+        self._trim(now)
+        if len(self.events) < self.limit:
+            return 0.0
+        return self.events[0] + self.period - now
+
+    def record(self, now: float) -> None:
+        self.events.append(now)
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Telegram's documented limits by default; 0 or less lifts a limit."""
+
+    per_second: int = 30  # all chats together
+    per_chat_second: int = 1  # one private chat
+    per_group_minute: int = 20  # one group chat
+
+
+class SendLimiter:
+    """Decides when the next message to a chat may go. Not thread-safe; one per dispatcher."""
+
+    def __init__(self, limits: Limits, clock: Callable[[], float] = time.monotonic) -> None:
+        self.limits = limits
+        self.clock = clock
+        self._global = Window(limits.per_second, 1.0) if limits.per_second > 0 else None
+        self._chats: dict[str, Window] = {}
+        self._paused_until = 0.0
+
+    def _chat_window(self, chat_id: str, group: bool) -> Window | None:
+        limit, period = (
+            (self.limits.per_group_minute, 60.0) if group else (self.limits.per_chat_second, 1.0)
+        )
+        if limit <= 0:
+            return None
+        window = self._chats.get(chat_id)
+        if window is None or window.limit != limit:
+            window = self._chats[chat_id] = Window(limit, period)
+        return window
+
+    def pause(self, seconds: float) -> None:
+        """Stop all sending for `seconds` (a RetryAfter from the Bot API)."""
+        self._paused_until = max(self._paused_until, self.clock() + seconds)
+
+    @property
+    def paused_for(self) -> float:
+        return max(0.0, self._paused_until - self.clock())
+
+    def wait(self, chat_id: str, *, group: bool = False) -> float:
+        """Seconds until a message to `chat_id` may go (0: now)."""
+        now = self.clock()
+        waits = [self._paused_until - now]
+        if self._global is not None:
+            waits.append(self._global.wait(now))
+        window = self._chat_window(chat_id, group)
+        if window is not None:
+            waits.append(window.wait(now))
+        return max(0.0, *waits)
+
+    def try_acquire(self, chat_id: str, *, group: bool = False) -> bool:
+        """Take a send slot for `chat_id` if one is free now."""
+        if self.wait(chat_id, group=group) > 0:
+            return False
+        now = self.clock()
+        if self._global is not None:
+            self._global.record(now)
+        window = self._chat_window(chat_id, group)
+        if window is not None:
+            window.record(now)
+        return True
+
+    def forget_idle(self) -> None:
+        """Drop per-chat windows with nothing in them (memory stays bounded in a broadcast)."""
+        now = self.clock()
+        for chat_id in [c for c, w in self._chats.items() if w.wait(now) == 0 and not w.events]:
+            del self._chats[chat_id]

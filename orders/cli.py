@@ -1,0 +1,162 @@
+"""`daihuo cart …`: the same cart services the chat buttons call, for operators and scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Protocol
+
+from ground.infra import Infra
+from orders import errors
+from orders.commands import AddToCart, ClearCart, RemoveFromCart, SetCartQuantity, ViewCart
+from orders.model import CartView
+from orders.services import add_to_cart, clear_cart, remove_from_cart, set_cart_quantity, view_cart
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+
+class OrdersHost(Protocol):
+    @property
+    def infra(self) -> Infra: ...
+
+
+def user_key(value: str) -> str:
+    """A Telegram user id (`42`) or a full user key (`tg:42`, `term:ann`)."""
+    value = value.strip()
+    if value.lstrip("-").isdigit():
+        return f"tg:{value}"
+    if ":" in value and value.split(":", 1)[1]:
+        return value
+    raise argparse.ArgumentTypeError(f"not a Telegram user id or user key: {value!r}")
+
+
+def quantity(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if not 0 <= n <= 99:
+        raise argparse.ArgumentTypeError("quantity must be between 0 and 99")
+    return n
+
+
+def register(sub: Any) -> None:
+    cart = sub.add_parser("cart", help="show or change a shopper's cart")
+    actions = cart.add_subparsers(dest="cart_command", metavar="ACTION")
+    actions.required = True
+    show = actions.add_parser("show", help="the cart priced now, totals per currency")
+    add = actions.add_parser("add", help="add units of a product (or one of its SKUs)")
+    add.add_argument("product_id")
+    add.add_argument("--sku")
+    add.add_argument("--quantity", type=quantity, default=1)
+    setq = actions.add_parser("set", help="set a line's quantity (0 removes it)")
+    setq.add_argument("product_id")
+    setq.add_argument("quantity", type=quantity)
+    setq.add_argument("--sku")
+    rm = actions.add_parser("remove", help="remove a line")
+    rm.add_argument("product_id")
+    rm.add_argument("--sku")
+    clear = actions.add_parser("clear", help="empty the cart")
+    for p in (show, add, setq, rm, clear):
+        p.add_argument("--user", type=user_key, required=True, help="Telegram user id")
+        p.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show)
+    add.set_defaults(handler=_add)
+    setq.set_defaults(handler=_set)
+    rm.set_defaults(handler=_remove)
+    clear.set_defaults(handler=_clear)
+
+
+def cart_json(cart: CartView) -> dict[str, Any]:
+    return {
+        "user": cart.user_key,
+        "lines": [
+            {
+                "product_id": p.line.product_id,
+                "sku_id": p.line.sku_id,
+                "quantity": p.line.quantity,
+                "unit_price": str(p.quote.unit_price) if p.quote else None,
+                "currency": p.quote.currency if p.quote else None,
+                "flash_sale_id": p.quote.flash_sale.id if p.quote and p.quote.flash_sale else None,
+                "available": p.available,
+                "problem": p.quote.problem.value
+                if p.quote and p.quote.problem
+                else (None if p.quote else "unavailable"),
+            }
+            for p in cart.lines
+        ],
+        "totals": {currency: str(amount) for currency, amount in cart.totals.items()},
+    }
+
+
+def _print(cart: CartView, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(cart_json(cart), ensure_ascii=False))
+        return
+    if cart.is_empty:
+        print("cart is empty")
+        return
+    for p in cart.lines:
+        sku = f" [{p.line.sku_id}]" if p.line.sku_id else ""
+        if p.quote is None:
+            print(f"{p.line.product_id}{sku} × {p.line.quantity}: unavailable")
+            continue
+        price = f"{p.quote.unit_price} {p.quote.currency}"
+        flash = " (flash sale)" if p.quote.flash_sale else ""
+        problem = f"  ! {p.quote.problem.value}" if p.quote.problem else ""
+        print(f"{p.line.product_id}{sku} × {p.line.quantity} at {price}{flash}{problem}")
+    for currency, amount in cart.totals.items():
+        print(f"total {amount} {currency}")
+
+
+def _refused(error: errors.OrderError) -> int:
+    detail = ", ".join(f"{k}={v}" for k, v in vars(error).items())
+    print(f"refused: {type(error).__name__}({detail})", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+async def _show(app: OrdersHost, args: argparse.Namespace) -> int:
+    _print(await view_cart(app.infra, ViewCart(args.user)), args.json)
+    return EXIT_OK
+
+
+async def _add(app: OrdersHost, args: argparse.Namespace) -> int:
+    try:
+        change = await add_to_cart(
+            app.infra, AddToCart(args.user, args.product_id, args.sku, args.quantity)
+        )
+    except errors.OrderError as exc:
+        return _refused(exc)
+    _print(change.cart, args.json)
+    return EXIT_OK
+
+
+async def _set(app: OrdersHost, args: argparse.Namespace) -> int:
+    try:
+        change = await set_cart_quantity(
+            app.infra, SetCartQuantity(args.user, args.product_id, args.sku, args.quantity)
+        )
+    except errors.OrderError as exc:
+        return _refused(exc)
+    _print(change.cart, args.json)
+    return EXIT_OK
+
+
+async def _remove(app: OrdersHost, args: argparse.Namespace) -> int:
+    try:
+        cart = await remove_from_cart(
+            app.infra, RemoveFromCart(args.user, args.product_id, args.sku)
+        )
+    except errors.OrderError as exc:
+        return _refused(exc)
+    _print(cart, args.json)
+    return EXIT_OK
+
+
+async def _clear(app: OrdersHost, args: argparse.Namespace) -> int:
+    removed = await clear_cart(app.infra, ClearCart(args.user))
+    print(f"removed {removed} line(s)")
+    return EXIT_OK
