@@ -11,11 +11,12 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from catalog.events import CatalogEvent, EventKind, EventLog
 from catalog.format import (
     RECORD_TYPES,
     CatalogParser,
@@ -26,6 +27,7 @@ from catalog.format import (
     content_hash,
     iter_file_lines,
 )
+from catalog.model import Product
 from catalog.repository import (
     LINK_TABLES,
     RECORD_TABLES,
@@ -265,6 +267,54 @@ async def _write(
             bar.close()
 
 
+_REF_EVENTS = {
+    "flash_sale": (EventKind.FLASH_SALE_ADDED, EventKind.FLASH_SALE_CHANGED),
+    "live_room": (EventKind.LIVE_ROOM_ADDED, EventKind.LIVE_ROOM_CHANGED),
+}
+
+
+def product_events(old: Product | None, parsed: Product) -> list[CatalogEvent]:
+    """Events for one imported product: added / changed, and per product or SKU a price
+    change and a return from sold out to available. The units orders hold carry over from the
+    stored product (imports never change them)."""
+    if old is None:
+        return [CatalogEvent(EventKind.PRODUCT_ADDED, product_id=parsed.id)]
+    held = {s.id: s.held for s in old.skus}
+    new = replace(
+        parsed,
+        held=old.held,
+        skus=tuple(replace(s, held=held.get(s.id, 0)) for s in parsed.skus),
+    )
+    events = [CatalogEvent(EventKind.PRODUCT_CHANGED, product_id=new.id)]
+    if new.price != old.price:
+        events.append(
+            CatalogEvent(
+                EventKind.PRICE_CHANGED,
+                product_id=new.id,
+                data={"old": str(old.price), "new": str(new.price)},
+            )
+        )
+    old_skus = {s.id: s for s in old.skus}
+    for sku in new.skus:
+        before = old_skus.get(sku.id)
+        if before is not None and before.active and before.price != sku.price:
+            events.append(
+                CatalogEvent(
+                    EventKind.PRICE_CHANGED,
+                    product_id=new.id,
+                    sku_id=sku.id,
+                    data={"old": str(before.price), "new": str(sku.price)},
+                )
+            )
+        if before is not None and before.available <= 0 < sku.available:
+            events.append(CatalogEvent(EventKind.BACK_IN_STOCK, product_id=new.id, sku_id=sku.id))
+    if old.available <= 0 < new.available or (
+        not old.is_on_sale and new.is_on_sale and new.available
+    ):
+        events.append(CatalogEvent(EventKind.BACK_IN_STOCK, product_id=new.id))
+    return events
+
+
 async def _write_type(
     uow: UnitOfWork,
     rtype: str,
@@ -276,16 +326,35 @@ async def _write_type(
     if not changed:
         return
     table = RECORD_TABLES[rtype]
+    repo = CatalogRepository(uow.session)
+    old_products: dict[str, Product] = {}
+    if rtype == "product" and updated_ids:
+        old_products = {p.id: p for p in await repo.get_products(updated_ids)}
     rows = (record_row(rec.obj, table, hashes[rec.id], now) for rec in changed)
-    await CatalogRepository(uow.session).upsert(rtype, rows, WRITE_CHUNK)
+    await repo.upsert(rtype, rows, WRITE_CHUNK)
+    # What changed goes into the event log in this same transaction (watches, price alerts
+    # and buy-for-me mandates read it).
+    events: list[CatalogEvent] = []
+    updated = set(updated_ids)
+    for rec in changed:
+        if rtype == "product":
+            events += product_events(old_products.get(rec.id), rec.obj)
+        elif rtype in _REF_EVENTS:
+            added, modified = _REF_EVENTS[rtype]
+            events.append(
+                CatalogEvent(
+                    modified if rec.id in updated else added,
+                    product_id=getattr(rec.obj, "product_id", None),
+                    ref_id=rec.id,
+                )
+            )
+    await EventLog(uow.session).append(events, now)
     # SKUs are written in place (their ids and held units stay); room and video product
     # lists are replaced wholesale for changed records (new records have none to delete).
     if rtype == "product":
         children = (row for rec in changed for row in sku_rows(rec.obj))
-        await CatalogRepository(uow.session).write_skus(updated_ids, children, WRITE_CHUNK)
+        await repo.write_skus(updated_ids, children, WRITE_CHUNK)
     elif rtype in LINK_TABLES:
         link_table, owner = LINK_TABLES[rtype]
         children = (row for rec in changed for row in link_rows(owner, rec.obj))
-        await CatalogRepository(uow.session).replace_children(
-            link_table, owner, updated_ids, children, WRITE_CHUNK
-        )
+        await repo.replace_children(link_table, owner, updated_ids, children, WRITE_CHUNK)

@@ -131,10 +131,20 @@ class InventoryRepository:
             update(table)
             .where(*cond, table.c.held >= units)
             .values(held=table.c.held - units, inventory_at=now)
+            .returning(table.c.stock, table.c.held)
         )
-        if not getattr(result, "rowcount", 0):
+        row = result.first()
+        if row is None:
             raise InventoryError(f"{product_id}/{sku_id}: giving back {units} never taken")
         await self._ledger(product_id, sku_id, -units, reason, ref, now)
+        stock, held = int(row[0]), int(row[1])
+        if stock - (held + units) <= 0 < stock - held:
+            # Nothing was left and now something is: tell the back-in-stock watchers.
+            from catalog.events import CatalogEvent, EventKind, EventLog
+
+            await EventLog(self.session).append(
+                [CatalogEvent(EventKind.BACK_IN_STOCK, product_id=product_id, sku_id=sku_id)], now
+            )
 
     async def take_flash(
         self, take: FlashTake, *, product_id: str, ref: str, now: datetime

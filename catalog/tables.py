@@ -193,3 +193,29 @@ flash_sale_buyers = Table(
     Column("units", Integer, nullable=False),
     CheckConstraint("units >= 0", name="units_non_negative"),
 )
+
+
+# ---- catalog events ----------------------------------------------------------------------
+# What changed, appended in the transaction that changed it (an import, an order giving units
+# back). Watches, price alerts and buy-for-me mandates read the log after their own cursor, so
+# every consumer sees every event exactly once, whichever process runs it.
+catalog_events = Table(
+    "catalog_events",
+    metadata,
+    Column(
+        "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column("kind", String(32), nullable=False),
+    Column("product_id", ID),
+    Column("sku_id", ID),
+    Column("ref_id", ID),  # the flash sale / live room / video the event is about
+    Column("data", JsonColumn),
+    Column("at", UTCDateTime, nullable=False),
+)
+
+event_cursors = Table(
+    "event_cursors",
+    metadata,
+    Column("consumer", String(64), primary_key=True),
+    Column("last_id", BigInteger, nullable=False),
+)

@@ -118,3 +118,105 @@ def error_for(quote: LineQuote, *, options: tuple[str, ...] = ()) -> OrderError:
             quote.quantity,
         )
     return BadQuantity(quote.quantity)
+
+
+# ---- checkout and orders --------------------------------------------------------------------
+@dataclass
+class EmptyCheckout(OrderError):
+    """Nothing that can be bought now (`problems`: the lines left out, with their reasons)."""
+
+    problems: tuple[object, ...] = ()
+
+
+@dataclass
+class NeedsDelivery(OrderError):
+    """No delivery details yet: the shopper must give name, phone and address."""
+
+
+@dataclass
+class BadDelivery(OrderError):
+    field: str  # name | phone | address
+    value: str
+
+
+@dataclass
+class UnknownQuote(OrderError):
+    quote_id: str
+
+
+@dataclass
+class QuoteExpired(OrderError):
+    """The quote is too old to confirm; `fresh` is the new one, priced now."""
+
+    quote_id: str
+    fresh: object  # orders.model.Quote
+
+
+@dataclass
+class QuoteChanged(OrderError):
+    """Price, stock or the flash window changed since the quote: nothing was placed; `fresh`
+    is the new summary to show, `changes` the lines that differ."""
+
+    quote_id: str
+    fresh: object  # orders.model.Quote
+    changes: tuple[str, ...] = ()  # product ids whose line changed
+
+
+@dataclass
+class SaleOpening(OrderError):
+    """The flash sale has just started and pre-authorised buy-for-me orders are being served
+    first; try again in a moment."""
+
+    sale_id: str
+
+
+@dataclass
+class UnknownOrder(OrderError):
+    order_id: int
+
+
+@dataclass
+class NotYourOrder(OrderError):
+    order_id: int
+
+
+@dataclass
+class IllegalTransition(OrderError):
+    order_id: int
+    status: str
+    wanted: str
+
+
+@dataclass
+class IdempotencyConflict(OrderError):
+    """The key was used before for a different request."""
+
+    key: str
+
+
+@dataclass
+class OverBudget(OrderError):
+    total: str
+    max_total: str
+
+
+@dataclass
+class PaymentRefused(OrderError):
+    """A pre-checkout or payment that cannot be accepted; `reason` is a stable code
+    (`expired`, `amount`, `unknown_order`, `not_pending`, `sold_out`)."""
+
+    reason: str
+
+
+# ---- buy for me -----------------------------------------------------------------------------
+@dataclass
+class MandateInvalid(OrderError):
+    """A mandate that could never be honoured, and why (a stable code and the detail)."""
+
+    reason: str
+    detail: str = ""
+
+
+@dataclass
+class UnknownMandate(OrderError):
+    mandate_id: int
