@@ -601,6 +601,8 @@ async def open_flash_sale(ctx: Ctx, sale_id: str) -> Reply:
     buttons = [Button(ctx.t("btn_details", n="").strip(), "details", {"pid": p.id})]
     if not sale.ends_at <= ctx.now and sale.units_left > 0:
         buttons.append(Button(ctx.t("btn_remind"), "remind", {"kind": "flash_sale", "id": sale.id}))
+    if sale.is_upcoming(ctx.now):
+        buttons.append(Button(ctx.t("btn_grab_for_me"), "mandate_preview", {"sale": sale.id}))
     if running and quote.available > 0:
         args: dict[str, Any] = {"pid": p.id}
         if sale.sku_id:

@@ -27,6 +27,10 @@ class BotHost(Protocol):
 
     def terminal_dispatcher(self, out: TextIO, chat_id: str) -> Dispatcher: ...
 
+    async def tick(self) -> None: ...
+
+    async def run_jobs(self, stop: asyncio.Event) -> None: ...
+
 
 def register(sub: Any) -> None:
     """Add this package's subcommands to the top-level parser."""
@@ -65,7 +69,7 @@ async def chat_command(app: BotHost, args: argparse.Namespace) -> int:
     engine = await _warm_engine(app)
     user_id = f"term:{args.user}"
     outbox = app.terminal_dispatcher(sys.stdout, user_id)
-    return await chat(engine, user_id=user_id, language=args.lang, outbox=outbox)
+    return await chat(engine, user_id=user_id, language=args.lang, outbox=outbox, jobs=app.tick)
 
 
 async def run_command(app: BotHost, args: argparse.Namespace) -> int:
@@ -103,6 +107,7 @@ async def run_command(app: BotHost, args: argparse.Namespace) -> int:
     async with application, sender:
         await start_application(application)
         sending = asyncio.create_task(dispatcher.run(stop_sending), name="outbox-dispatcher")
+        jobs = asyncio.create_task(app.run_jobs(stop_sending), name="background-jobs")
         if args.webhook:
             await application.updater.start_webhook(  # type: ignore[union-attr]
                 listen=args.listen,
@@ -119,7 +124,7 @@ async def run_command(app: BotHost, args: argparse.Namespace) -> int:
             pass
         finally:
             stop_sending.set()
-            await sending
+            await asyncio.gather(sending, jobs)
             await application.updater.stop()  # type: ignore[union-attr]
             await application.stop()
     return 0

@@ -27,6 +27,11 @@ PRUNE_EVERY = 500
 ActionFn = Callable[[Ctx, dict[str, Any]], Awaitable[Reply]]
 
 
+def _int(value: str) -> int | None:
+    value = value.lstrip("#")
+    return int(value) if value.isdigit() and len(value) < 12 else None
+
+
 def _opt(args: dict[str, Any], key: str) -> str | None:
     value = args.get(key)
     return str(value) if value is not None else None
@@ -69,9 +74,35 @@ ACTIONS: dict[str, ActionFn] = {
     "cart": lambda c, x: shop.view_cart(c),
     "cart_clear": lambda c, x: shop.clear_cart(c),
     "checkout": lambda c, x: shop.checkout(c),
+    "confirm": lambda c, x: shop.confirm(c, str(x["quote"])),
+    "delivery_form": lambda c, x: shop.delivery_form(c, _opt(x, "quote")),
+    "cancel_form": lambda c, x: shop.cancel_form(c),
+    "order": lambda c, x: shop.order_detail(c, int(x["id"])),
+    "orders": lambda c, x: shop.orders(c),
+    "pay": lambda c, x: shop.pay_again(c, int(x["id"])),
+    "cancel_ask": lambda c, x: shop.cancel_ask(c, int(x["id"])),
+    "cancel_order": lambda c, x: shop.cancel(c, int(x["id"])),
+    "ship_form": lambda c, x: shop.ship_form(c, int(x["id"])),
+    "mandate_preview": lambda c, x: shop.mandate_preview(c, str(x["sale"]), _opt(x, "sku")),
+    "mandate_create": lambda c, x: shop.mandate_create(c, str(x["sale"]), _opt(x, "sku")),
+    "mandates": lambda c, x: shop.mandate_list(c),
+    "mandate_cancel": lambda c, x: shop.mandate_cancel(c, int(x["id"])),
 }
 
-COMMANDS = ("start", "help", "live", "videos", "cart", "orders", "leave", "lang")
+COMMANDS = (
+    "start",
+    "help",
+    "live",
+    "videos",
+    "cart",
+    "orders",
+    "mandates",
+    "address",
+    "leave",
+    "lang",
+)
+# Commands for linked creator accounts (merchants); not in everyone's menu.
+MERCHANT_COMMANDS = ("shop", "ship", "deliver")
 
 
 class Engine:
@@ -125,6 +156,10 @@ class Engine:
         return Reply(notice=t(lang, "error")).add(t(lang, "error"))
 
     async def _route(self, ctx: Ctx, inc: Incoming) -> Reply:
+        if inc.payment is not None:
+            if inc.payment.query_id is not None:
+                return await shop.pre_checkout(ctx, inc.payment)
+            return await shop.successful_payment(ctx, inc.payment)
         if inc.action_token is not None:
             return await self._press(ctx, inc.action_token)
         if inc.command is not None:
@@ -167,6 +202,22 @@ class Engine:
             return await shop.view_cart(ctx)
         if cmd == "orders":
             return await shop.orders(ctx)
+        if cmd == "mandates":
+            return await shop.mandate_list(ctx)
+        if cmd == "address":
+            return await shop.delivery_form(ctx)
+        if cmd == "shop":
+            return await shop.shop_orders(ctx)
+        if cmd == "ship":
+            order_id = _int(args[0]) if args else None
+            if order_id is None or len(args) < 2:
+                return Reply().add(ctx.t("ship_usage"))
+            return await shop.ship(ctx, order_id, " ".join(args[1:]))
+        if cmd == "deliver":
+            order_id = _int(args[0]) if args else None
+            if order_id is None:
+                return Reply().add(ctx.t("deliver_usage"))
+            return await shop.deliver(ctx, order_id)
         if cmd == "leave":
             return await a.leave_scope(ctx)
         if cmd in ("search", "s") and args:
@@ -177,6 +228,18 @@ class Engine:
         text = text.strip()
         if not text:
             return Reply().add(ctx.t("empty_message"))
+        pending = ctx.user.pending
+        if pending is not None:
+            # The previous reply asked for something (a form); this message answers it —
+            # unless it plainly is something else (no digits at all: a search, a question),
+            # then the form is dropped and the message handled as usual.
+            ctx.user.pending = None
+            if any(ch.isdigit() for ch in text):
+                if pending.get("kind") == "delivery":
+                    ctx.user.pending = pending
+                    return await shop.receive_delivery(ctx, text)
+                if pending.get("kind") == "tracking" and len(text.split()) == 1:
+                    return await shop.ship(ctx, int(pending["order"]), text)
         shown = ctx.user.last_results
         if shown and (positions := compare_positions(text, len(shown))) is not None:
             return await a.compare_positions(ctx, positions)

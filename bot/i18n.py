@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from bot.i18n_shop import SHOP_MESSAGES
+
 Lang = Literal["zh", "en"]
 LANGUAGES: tuple[Lang, ...] = ("zh", "en")
 
@@ -117,8 +119,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cart_total": "合计：{total}",
         "cart_cleared": "购物车已清空。",
         "cart_unavailable": "（已下架或不存在）",
-        "checkout_soon": "下单功能马上就来 🙏 商品已经帮你留在购物车里，上线后一键结算。",
-        "orders_soon": "订单查询功能即将上线，目前还没有订单。",
         "reminder_saved": "⏰ 提醒已设置：{title}。开抢/降价时会通知你。",
         "reminder_exists": "⏰ 你已经设置过这个提醒了：{title}。",
         "reminder_room_saved": "⏰ 开播提醒已设置：{title}。",
@@ -279,8 +279,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cart_total": "Total: {total}",
         "cart_cleared": "Your cart is empty now.",
         "cart_unavailable": " (no longer available)",
-        "checkout_soon": "Checkout is coming very soon 🙏 Your items stay in the cart until then.",
-        "orders_soon": "Order tracking is coming soon; you have no orders yet.",
         "reminder_saved": "⏰ Reminder saved: {title}. I'll tell you when the sale starts or "
         "the price drops.",
         "reminder_exists": "⏰ You already have this reminder: {title}.",
@@ -337,6 +335,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "following_saved": "❤️ Following {title}: I'll tell you when they go live or post deals.",
     },
 }
+
+
+def _merge(extra: dict[str, dict[str, str]]) -> None:
+    for lang, texts in extra.items():
+        clash = set(texts) & set(MESSAGES[lang])
+        if clash:
+            raise RuntimeError(f"i18n keys defined twice: {sorted(clash)}")
+        MESSAGES[lang].update(texts)
+
+
+_merge(SHOP_MESSAGES)
 
 
 def t(lang: str, key: str, **fields: Any) -> str:

@@ -26,6 +26,7 @@ class Incoming:
     deep_link: str | None = None
     bot_username: str | None = None
     first_name: str | None = None
+    payment: PaymentInfo | None = None  # a pre-checkout query or a successful payment
 
 
 class Style(StrEnum):
@@ -89,6 +90,36 @@ class InlineResult:
     thumbnail_url: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class InvoiceSpec:
+    """A payment request (Telegram `sendInvoice`), all amounts in the currency's minor units."""
+
+    title: str
+    description: str
+    payload: str
+    currency: str
+    prices: tuple[tuple[str, int], ...]
+    provider_token: str
+    need_name: bool = False
+    need_phone_number: bool = False
+    need_shipping_address: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentInfo:
+    """What Telegram tells about a payment: a pre-checkout question or a successful payment."""
+
+    payload: str
+    currency: str
+    total_amount: int
+    query_id: str | None = None  # set for a pre-checkout query (answer it!)
+    telegram_charge_id: str | None = None  # set for a successful payment
+    provider_charge_id: str | None = None
+    name: str | None = None
+    phone: str | None = None
+    address: str | None = None
+
+
 @dataclass(slots=True)
 class Reply:
     """What the engine answers: lines of styled text, button rows, an optional photo.
@@ -104,6 +135,9 @@ class Reply:
     notice: str | None = None
     notice_alert: bool = False
     inline_results: list[InlineResult] | None = None
+    invoice: InvoiceSpec | None = None  # sent after the text
+    # The answer to a pre-checkout query: None = not one; "" = accept; text = refuse, saying why.
+    pre_checkout_error: str | None = None
     # A reply may be followed by more messages (e.g. a room intro, then its cart).
     followups: list[Reply] = field(default_factory=list)
 

@@ -29,6 +29,7 @@ class UserState:
     last_results: list[str] = field(default_factory=list)
     list_start: int = 1  # the number shown on the first card of `last_results`
     last_search: dict[str, Any] | None = None
+    pending: dict[str, Any] | None = None  # {"kind": "delivery", …}: the next message fills it
     exists: bool = False
 
     def pick(self, number: int) -> str | None:
@@ -90,6 +91,7 @@ class BotRepository:
             last_results=list(row["last_results"] or []),
             list_start=row["list_start"] or 1,
             last_search=row["last_search"],
+            pending=row["pending"],
             exists=True,
         )
 
@@ -104,6 +106,7 @@ class BotRepository:
             "last_results": state.last_results,
             "list_start": state.list_start,
             "last_search": state.last_search,
+            "pending": state.pending,
             "updated_at": now,
         }
         stmt = self._insert(t.bot_users).values(user_key=state.user_key, **values)

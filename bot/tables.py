@@ -28,6 +28,7 @@ bot_users = Table(
     Column("last_results", JsonColumn, nullable=True),  # product ids of the last list shown
     Column("list_start", Integer, nullable=False, default=1),  # number shown on its first card
     Column("last_search", JsonColumn, nullable=True),  # {"text", "scope", "offset", "total"}
+    Column("pending", JsonColumn, nullable=True),  # what the next message answers, e.g. a form
     Column("updated_at", UTCDateTime(), nullable=False),
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
+from collections.abc import Awaitable, Callable
 from typing import Any, TextIO
 
 from bot.deliver import TerminalDeliverer
@@ -54,6 +55,7 @@ async def chat(
     language: str | None = None,
     interactive: bool | None = None,
     outbox: Dispatcher | None = None,
+    jobs: Callable[[], Awaitable[None]] | None = None,
 ) -> int:
     """Run a conversation until EOF or `!quit`; returns an exit code."""
     stdin = stdin or sys.stdin
@@ -121,6 +123,8 @@ async def chat(
             show("bot> " + render_text(follow).replace("\n", "\n     "))
         if reply.lines or reply.buttons:
             last = reply
+        if jobs is not None:
+            await jobs()  # what came due (an expired reservation, a sale that started)
         if outbox is not None:
             # Messages the turn caused (an order update, an alert that came due) follow it.
             await outbox.drain()

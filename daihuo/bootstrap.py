@@ -7,6 +7,7 @@ the conversation engine) are built on first use so commands that never search ne
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 from dataclasses import dataclass, field
@@ -98,6 +99,17 @@ class App(Infra):
         config = self.dispatch_config(only_chat=chat_id)
         config.limits = Limits(0, 0, 0)
         return Dispatcher(self, TerminalDeliverer(self, out, chat_id), config=config)
+
+    async def tick(self) -> None:
+        """One round of the background jobs (reservations, mandates …)."""
+        from daihuo import jobs
+
+        await jobs.tick(self)
+
+    async def run_jobs(self, stop: asyncio.Event) -> None:
+        from daihuo import jobs
+
+        await jobs.run(self, stop)
 
     async def catalog_changed(self, report: ImportReport, *, progress: bool = False) -> None:
         """After an import: bring the search index up to date with the catalog."""

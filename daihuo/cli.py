@@ -46,6 +46,7 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from accounts import cli as accounts_cli
     from bot import cli as bot_cli
     from catalog import cli as catalog_cli
     from daihuo import db_cli, demo_cli, eval_cli
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalog_cli.register(sub)
     retrieval_cli.register(sub)
     orders_cli.register(sub)
+    accounts_cli.register(sub)
     eval_cli.register(sub)
     bot_cli.register(sub)
     demo_cli.register(sub)

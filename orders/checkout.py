@@ -98,6 +98,50 @@ def parse_delivery(name: str, phone: str, address: str) -> Delivery:
     return Delivery(name, phone, address)
 
 
+_PHONE_IN_TEXT = re.compile(r"(?<![0-9])\+?[0-9][0-9 \-]{5,18}[0-9](?![0-9])")
+
+
+def parse_delivery_text(text: str) -> Delivery:
+    """One message with name, phone and address in any order around the phone number:
+    "张三 13800000000 上海市静安区南京西路1号" or "Ann Lee, +1 415 555 0100, 1 Market St"."""
+    text = " ".join(text.replace("，", ",").replace("、", ",").split())
+    match = _PHONE_IN_TEXT.search(text)
+    if match is None:
+        raise BadDelivery("phone", text[:40])
+    before = text[: match.start()].strip(" ,;:")
+    after = text[match.end() :].strip(" ,;:")
+    if before and after:
+        name, address = before, after
+    else:
+        # Phone first or last: the name is the first word (or comma part) of the rest.
+        rest = before or after
+        head, _, tail = rest.partition(",") if "," in rest else rest.partition(" ")
+        name, address = head.strip(), tail.strip(" ,")
+    return parse_delivery(name, match.group(0), address)
+
+
+async def load_quote(infra: Infra, user_key: str, quote_id: str) -> Quote:
+    """A stored quote as it was made (with the shopper's current delivery details)."""
+    async with infra.uow() as uow:
+        repo = OrderRepository(uow.session)
+        row = await repo.quote(quote_id)
+        if row is None or row["user_key"] != user_key:
+            raise UnknownQuote(quote_id)
+        lines = [_line_from_json(d) for d in row["lines"]]
+        drafts = _drafts(lines)
+        methods = {payment_method_for(infra, d.currency) for d in drafts}
+        return Quote(
+            id=quote_id,
+            user_key=user_key,
+            source=row["source"],
+            drafts=drafts,
+            created_at=row["created_at"],
+            expires_at=row["expires_at"],
+            delivery=await repo.delivery(user_key),
+            payment_method=sorted(methods)[0] if len(methods) == 1 else PaymentMethod.COD,
+        )
+
+
 async def set_delivery(infra: Infra, cmd: SetDelivery) -> Delivery:
     delivery = parse_delivery(cmd.name, cmd.phone, cmd.address)
     async with infra.write_lock(), infra.uow() as uow:
@@ -407,8 +451,9 @@ async def _place(
                 payment_method=method,
                 created_at=now,
             )
+            items = "、".join(f"{ln.title[:16]}×{ln.quantity}" for ln in draft.lines)
             for seller in await accounts.accounts_of(draft.creator_id):
-                await uow.outbox.add(notices.seller_new_order(order, seller), now)
+                await uow.outbox.add(notices.seller_new_order(order, seller, items), now)
     for order_id, draft in takes:
         await _take_units(uow, user_key, draft.lines, f"order:{order_id}", now)
     return order_ids

@@ -142,9 +142,10 @@ async def _move(
                 from orders.payments import refund_in_full
 
                 await refund_in_full(uow, order, now, reason="cancelled")
-        await uow.outbox.add(
-            notices.order_status(order, new, by=role, **(message_extra or {})), now
-        )
+        if role != "shopper":  # the shopper's own action is answered in the chat already
+            await uow.outbox.add(
+                notices.order_status(order, new, by=role, **(message_extra or {})), now
+            )
         await uow.commit()
         return await _load(uow, order_id)
 

@@ -16,6 +16,7 @@ runner per sale at a time, by lease) or is told the sale is opening.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -38,7 +39,7 @@ from orders.errors import (
     UnknownMandate,
     UnknownProduct,
 )
-from orders.model import Mandate, MandateStatus, MandateTrigger
+from orders.model import Delivery, Mandate, MandateStatus, MandateTrigger
 from orders.repository import OrderRepository
 
 log = logging.getLogger(__name__)
@@ -61,8 +62,35 @@ def _money(value: str | None, field: str) -> Decimal | None:
     return amount
 
 
+@dataclass(frozen=True, slots=True)
+class MandatePreview:
+    """What a mandate would do, shown for the shopper to authorise (nothing is stored)."""
+
+    product_title: str
+    sku_label: str | None
+    quantity: int
+    max_unit_price: Decimal
+    max_total: Decimal
+    currency: str
+    expires_at: datetime
+    payment_method: str
+    delivery: Delivery | None
+    sale_starts_at: datetime | None
+
+
+async def preview_mandate(infra: Infra, cmd: CreateMandate) -> MandatePreview:
+    """Validate a mandate exactly as `create_mandate` would and say what it will do."""
+    return await _validated(infra, cmd, store=False)  # type: ignore[return-value]
+
+
 async def create_mandate(infra: Infra, cmd: CreateMandate) -> Mandate:
     """Validate and store a mandate (active at once: the shopper confirmed its summary)."""
+    result = await _validated(infra, cmd, store=True)
+    assert isinstance(result, Mandate)
+    return result
+
+
+async def _validated(infra: Infra, cmd: CreateMandate, *, store: bool) -> Mandate | MandatePreview:
     now = infra.clock.now()
     try:
         trigger = MandateTrigger(cmd.trigger)
@@ -141,6 +169,20 @@ async def create_mandate(infra: Infra, cmd: CreateMandate) -> Mandate:
         expires = min(expires, latest)
         method = payment_method_for(infra, product.currency)
         delivery = await repo.delivery(cmd.user_key)
+        if not store:
+            sku = product.sku(sku_ids[0]) if sku_ids else None
+            return MandatePreview(
+                product_title=product.title,
+                sku_label=sku.label if sku else None,
+                quantity=cmd.quantity,
+                max_unit_price=cap,
+                max_total=max_total,
+                currency=product.currency,
+                expires_at=expires,
+                payment_method=method.value,
+                delivery=delivery,
+                sale_starts_at=sale.starts_at if sale else None,
+            )
         if delivery is None:
             raise NeedsDelivery()
         mandate_id = await repo.insert_mandate(
@@ -327,6 +369,7 @@ async def execute(infra: Infra, mandate_id: int) -> Mandate | None:
                 reason=None,
                 order_id=order_ids[0],
                 unit_price=str(chosen.unit_price),
+                title=chosen.title,
             ),
             now,
         )

@@ -18,7 +18,13 @@ def order_status(order: Order, status: OrderStatus, **extra: object) -> OutboxMe
         kind=ORDER_STATUS,
         chat_id=order.chat_id,
         user_key=order.user_key,
-        payload={"order_id": order.id, "status": status.value, **extra},
+        payload={
+            "order_id": order.id,
+            "status": status.value,
+            "total": str(order.total),
+            "currency": order.currency,
+            **extra,
+        },
         dedup_key=f"order:{order.id}:{status.value}:{extra.get('step', '')}",
         urgent=True,
     )
@@ -31,6 +37,7 @@ def mandate_result(
     reason: str | None,
     order_id: int | None,
     unit_price: str | None = None,
+    title: str | None = None,
 ) -> OutboxMessage:
     """The receipt of a buy-for-me mandate: bought (what, at what price) or missed (why)."""
     return OutboxMessage(
@@ -45,6 +52,8 @@ def mandate_result(
             "product_id": mandate.product_id,
             "unit_price": unit_price,
             "currency": mandate.currency,
+            "quantity": mandate.quantity,
+            "title": title,
         },
         dedup_key=f"mandate:{mandate.id}:result",
         urgent=True,
@@ -63,12 +72,19 @@ def stars_refund(order: Order, *, charge_id: str, ref: str) -> OutboxMessage:
     )
 
 
-def seller_new_order(order: Order, seller_chat: str) -> OutboxMessage:
+def seller_new_order(order: Order, seller_chat: str, items: str = "") -> OutboxMessage:
+    """Tell a seller's linked account about an order to ship."""
+    items = items or "、".join(f"{ln.title[:16]}×{ln.quantity}" for ln in order.lines)
     return OutboxMessage(
         kind=SELLER_NEW_ORDER,
         chat_id=seller_chat,
         user_key=seller_chat,
-        payload={"order_id": order.id},
+        payload={
+            "order_id": order.id,
+            "items": items,
+            "total": str(order.total),
+            "currency": order.currency,
+        },
         dedup_key=f"order:{order.id}:seller:{seller_chat}",
         urgent=True,
     )

@@ -32,6 +32,10 @@ def render_text(reply: Reply) -> str:
                 cells.append(f"[{n}] {button.label}")
             rows.append("  ".join(cells))
         out += "\n" + "\n".join(rows)
+    if reply.invoice is not None:
+        inv = reply.invoice
+        total = sum(amount for _, amount in inv.prices)
+        out += f"\n[invoice: {inv.title} · {total} {inv.currency} (minor units) · pay in Telegram]"
     if reply.inline_results is not None:
         out += "\n" + "\n".join(_inline(r) for r in reply.inline_results)
     return out

@@ -16,6 +16,7 @@ from telegram import (
     InlineQueryResultArticle,
     InputMediaPhoto,
     InputTextMessageContent,
+    LabeledPrice,
     LinkPreviewOptions,
     Message,
     Update,
@@ -31,12 +32,13 @@ from telegram.ext import (
     ContextTypes,
     InlineQueryHandler,
     MessageHandler,
+    PreCheckoutQueryHandler,
     TypeHandler,
     filters,
 )
 
 from bot.engine import COMMANDS, Engine
-from bot.i18n import LANGUAGES, t
+from bot.i18n import LANGUAGES, language_for, t
 from bot.render.telegram_html import (
     CAPTION_LIMIT,
     MESSAGE_LIMIT,
@@ -44,7 +46,7 @@ from bot.render.telegram_html import (
     callback_data,
     render,
 )
-from bot.reply import Incoming, Reply
+from bot.reply import Incoming, InvoiceSpec, PaymentInfo, Reply
 from bot.repository import BotRepository
 
 log = logging.getLogger(__name__)
@@ -90,6 +92,8 @@ def build_application(
     application = builder.build()
     application.bot_data[ENGINE] = engine
     application.add_handler(TypeHandler(Update, _drop_duplicates), group=-1)
+    application.add_handler(PreCheckoutQueryHandler(_on_pre_checkout))
+    application.add_handler(MessageHandler(filters.SUCCESSFUL_PAYMENT, _on_message))
     application.add_handler(MessageHandler(filters.TEXT, _on_message))
     # Stickers, photos, voice …: say what the bot understands rather than staying silent.
     application.add_handler(
@@ -136,6 +140,17 @@ def incoming_from_update(update: Update, bot_username: str | None) -> Incoming |
         "bot_username": bot_username,
         "first_name": user.first_name,
     }
+    if update.pre_checkout_query is not None:
+        q = update.pre_checkout_query
+        return Incoming(
+            **base,
+            payment=PaymentInfo(
+                payload=q.invoice_payload,
+                currency=q.currency,
+                total_amount=q.total_amount,
+                query_id=q.id,
+            ),
+        )
     if update.callback_query is not None:
         return Incoming(**base, action_token=update.callback_query.data or "")
     if update.inline_query is not None:
@@ -143,6 +158,38 @@ def incoming_from_update(update: Update, bot_username: str | None) -> Incoming |
     message = update.effective_message
     if message is None:
         return None
+    if message.successful_payment is not None:
+        paid = message.successful_payment
+        info = paid.order_info
+        address = info.shipping_address if info else None
+        return Incoming(
+            **base,
+            payment=PaymentInfo(
+                payload=paid.invoice_payload,
+                currency=paid.currency,
+                total_amount=paid.total_amount,
+                telegram_charge_id=paid.telegram_payment_charge_id,
+                provider_charge_id=paid.provider_payment_charge_id or None,
+                name=info.name if info else None,
+                phone=info.phone_number if info else None,
+                address=(
+                    ", ".join(
+                        x
+                        for x in (
+                            address.country_code,
+                            address.state,
+                            address.city,
+                            address.street_line1,
+                            address.street_line2,
+                            address.post_code,
+                        )
+                        if x
+                    )
+                    if address
+                    else None
+                ),
+            ),
+        )
     text = message.text or ""
     if text.startswith("/"):
         head, _, rest = text[1:].partition(" ")
@@ -179,6 +226,25 @@ async def _on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await send_reply(context, update.effective_chat.id, reply)
 
 
+async def _on_pre_checkout(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Telegram waits at most 10 s for this answer: one quick service call, then answer."""
+    query = update.pre_checkout_query
+    incoming = incoming_from_update(update, context.bot.username)
+    if query is None or incoming is None:
+        return
+    try:
+        reply = await _engine(context).handle(incoming)
+        error = reply.pre_checkout_error
+    except Exception:
+        log.exception("pre-checkout check failed; refusing the payment")
+        error = None
+    if error == "":
+        await query.answer(ok=True)
+    else:
+        lang = language_for(None, incoming.language_code)
+        await query.answer(ok=False, error_message=error or t(lang, "error"))
+
+
 async def _on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     incoming = incoming_from_update(update, context.bot.username)
@@ -186,7 +252,7 @@ async def _on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     reply = await _engine(context).handle(incoming)
     await query.answer(text=reply.notice or None, show_alert=reply.notice_alert)
-    if not reply.lines and not reply.followups:
+    if not reply.lines and not reply.followups and reply.invoice is None:
         return  # expired/forged token or a no-op: the toast is the whole answer
     message = query.message if isinstance(query.message, Message) else None
     chat_id = (
@@ -324,7 +390,25 @@ async def send_reply(
             await _send_text(context, chat_id, reply, markup)
     elif reply.lines:
         await _send_text(context, chat_id, reply, markup)
+    if reply.invoice is not None:
+        await send_invoice(context.bot, chat_id, reply.invoice)
     await _followups(context, chat_id, reply)
+
+
+async def send_invoice(bot: Any, chat_id: int, invoice: InvoiceSpec) -> None:
+    """sendInvoice: Telegram Payments (provider token) or Stars (XTR, empty token)."""
+    await bot.send_invoice(
+        chat_id=chat_id,
+        title=invoice.title,
+        description=invoice.description,
+        payload=invoice.payload,
+        currency=invoice.currency,
+        prices=[LabeledPrice(label[:32], amount) for label, amount in invoice.prices],
+        provider_token=invoice.provider_token or None,
+        need_name=invoice.need_name or None,
+        need_phone_number=invoice.need_phone_number or None,
+        need_shipping_address=invoice.need_shipping_address or None,
+    )
 
 
 async def _followups(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import timedelta
 
 from telegram import Bot, LinkPreviewOptions
@@ -15,6 +16,8 @@ from bot.reply import Reply
 from bot.telegram.app import keyboard
 from ground.dispatch import Delivery, Outcome
 from ground.infra import Infra
+from ground.outbox import StoredMessage
+from orders.notices import STARS_REFUND
 
 log = logging.getLogger(__name__)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -35,6 +38,32 @@ class TelegramDeliverer(BotDeliverer):
         super().__init__(infra)
         self.bot = bot
         self.paid_broadcast = paid_broadcast
+
+    async def deliver(self, messages: Sequence[StoredMessage]) -> Delivery:
+        if messages[0].kind == STARS_REFUND:
+            return await self._refund_stars(messages[0])
+        return await super().deliver(messages)
+
+    async def _refund_stars(self, row: StoredMessage) -> Delivery:
+        """refundStarPayment with the stored charge id: an API call made at most once."""
+        try:
+            user_id = telegram_chat_id(row.user_key or row.chat_id)
+            await self.bot.refund_star_payment(
+                user_id=user_id, telegram_payment_charge_id=str(row.payload["charge_id"])
+            )
+        except (ValueError, KeyError) as exc:
+            return Delivery(Outcome.FAILED, error=str(exc))
+        except RetryAfter as exc:
+            wait = exc.retry_after
+            seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+            return Delivery(Outcome.RETRY_AFTER, retry_after=seconds, error=str(exc))
+        except (BadRequest, Forbidden) as exc:
+            return Delivery(Outcome.FAILED, error=str(exc))
+        except TimedOut as exc:
+            return Delivery(Outcome.UNKNOWN, error=str(exc))
+        except NetworkError as exc:
+            return Delivery(Outcome.RETRY, error=str(exc))
+        return Delivery(Outcome.SENT, ref="refunded")
 
     async def send(self, chat_id: str, reply: Reply) -> Delivery:
         try:

@@ -14,6 +14,8 @@ from telegram.ext import BaseUpdateProcessor
 def chat_key(update: object) -> int | None:
     """The chat an update belongs to (the user for inline queries); None = no ordering."""
     if isinstance(update, Update):
+        if update.pre_checkout_query is not None:
+            return None  # Telegram waits ≤ 10 s for the answer: never queue it behind a chat
         if update.effective_chat is not None:
             return update.effective_chat.id
         if update.effective_user is not None:

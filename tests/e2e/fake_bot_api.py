@@ -18,6 +18,7 @@ from typing import Any
 from aiohttp import web
 
 JSON_PARAMS = {
+    "prices",
     "reply_markup",
     "results",
     "commands",
@@ -40,6 +41,8 @@ REPLY_METHODS = (
     "editMessageReplyMarkup",
     "answerCallbackQuery",
     "answerInlineQuery",
+    "answerPreCheckoutQuery",
+    "sendInvoice",
 )
 
 
@@ -323,7 +326,19 @@ class FakeBotAPI:
     async def _ok(self, p: dict[str, Any]) -> Any:
         return True
 
+    async def _m_sendInvoice(self, p: dict[str, Any]) -> Any:
+        invoice = {
+            "title": p.get("title"),
+            "description": p.get("description"),
+            "start_parameter": "",
+            "currency": p.get("currency"),
+            "total_amount": sum(int(x["amount"]) for x in p.get("prices") or []),
+        }
+        return self._new_message(p, invoice=invoice)
+
     _m_answerCallbackQuery = _ok
+    _m_answerPreCheckoutQuery = _ok
+    _m_refundStarPayment = _ok
     _m_answerInlineQuery = _ok
     _m_setMyCommands = _ok
     _m_deleteWebhook = _ok
@@ -383,6 +398,51 @@ class FakeBotAPI:
             query["message"] = message
         return {"update_id": next(self._update_ids), "callback_query": query}
 
+    def pre_checkout_update(
+        self, user: FakeUser, payload: str, currency: str, total: int
+    ) -> dict[str, Any]:
+        return {
+            "update_id": next(self._update_ids),
+            "pre_checkout_query": {
+                "id": f"pcq-{next(self._callback_ids)}",
+                "from": user.as_dict(),
+                "currency": currency,
+                "total_amount": total,
+                "invoice_payload": payload,
+            },
+        }
+
+    def payment_update(
+        self,
+        user: FakeUser,
+        payload: str,
+        currency: str,
+        total: int,
+        charge_id: str,
+        *,
+        provider_charge_id: str = "",
+        order_info: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        paid: dict[str, Any] = {
+            "currency": currency,
+            "total_amount": total,
+            "invoice_payload": payload,
+            "telegram_payment_charge_id": charge_id,
+            "provider_payment_charge_id": provider_charge_id,
+        }
+        if order_info:
+            paid["order_info"] = order_info
+        return {
+            "update_id": next(self._update_ids),
+            "message": {
+                "message_id": next(self._message_ids),
+                "date": int(time.time()),
+                "chat": {"id": user.id, "type": "private", "first_name": user.first_name},
+                "from": user.as_dict(),
+                "successful_payment": paid,
+            },
+        }
+
     def inline_update(self, user: FakeUser, query: str) -> dict[str, Any]:
         return {
             "update_id": next(self._update_ids),
@@ -429,6 +489,11 @@ class FakeBotAPI:
                 return (
                     "callback_query" in update
                     and c.params.get("callback_query_id") == update["callback_query"]["id"]
+                )
+            if c.method == "answerPreCheckoutQuery":
+                return (
+                    "pre_checkout_query" in update
+                    and c.params.get("pre_checkout_query_id") == update["pre_checkout_query"]["id"]
                 )
             if c.method == "answerInlineQuery":
                 return (

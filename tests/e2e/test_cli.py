@@ -55,7 +55,7 @@ async def test_scripted_chat_with_the_real_services(shop_app: App) -> None:
     assert "筛选：¥200以内" in out
     assert "IPX5" in out and "FAQ: 是否防水" in out
     assert "已加入购物车" in out and "合计：¥" in out
-    assert "Order tracking is coming soon" in out
+    assert "No orders yet" in out
 
 
 def test_run_without_a_token_says_what_to_do(tmp_path: Path) -> None:

@@ -283,9 +283,13 @@ def upgrade() -> None:
         sa.Column("finished_at", TS, nullable=True),
         sa.PrimaryKeyConstraint("flash_sale_id", name=op.f("pk_mandate_runs")),
     )
+    with op.batch_alter_table("bot_users") as batch:
+        batch.add_column(sa.Column("pending", JSON_TYPE, nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("bot_users") as batch:
+        batch.drop_column("pending")
     op.drop_table("mandate_runs")
     with op.batch_alter_table("payments", schema=None) as batch_op:
         batch_op.drop_index("ix_payments_order_id")

@@ -1,0 +1,96 @@
+"""`daihuo creators link|unlink|list` and `daihuo staff add|remove|list`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, Protocol
+
+from accounts.model import Role
+from accounts.repository import AccountRepository
+from accounts.services import UnknownCreator, add_staff, link_creator, remove_staff, unlink_creator
+from ground.infra import Infra
+
+
+class AccountsHost(Protocol):
+    @property
+    def infra(self) -> Infra: ...
+
+
+def telegram_user(value: str) -> str:
+    value = value.strip()
+    if not value.lstrip("-").isdigit():
+        raise argparse.ArgumentTypeError(f"a Telegram user id is a number, got {value!r}")
+    return f"tg:{value}"
+
+
+def register(sub: Any) -> None:
+    creators = sub.add_parser("creators", help="link Telegram accounts to creators (merchants)")
+    c = creators.add_subparsers(dest="creators_command", metavar="ACTION")
+    c.required = True
+    link = c.add_parser("link", help="let a Telegram user act for a creator")
+    link.add_argument("creator_id")
+    link.add_argument("telegram_user_id", type=telegram_user)
+    link.set_defaults(handler=_link)
+    unlink = c.add_parser("unlink")
+    unlink.add_argument("creator_id")
+    unlink.add_argument("telegram_user_id", type=telegram_user)
+    unlink.set_defaults(handler=_unlink)
+    c.add_parser("list", help="every link").set_defaults(handler=_links)
+
+    staff = sub.add_parser("staff", help="support staff accounts")
+    s = staff.add_subparsers(dest="staff_command", metavar="ACTION")
+    s.required = True
+    add = s.add_parser("add", help="make a Telegram user support staff (or admin)")
+    add.add_argument("telegram_user_id", type=telegram_user)
+    add.add_argument("--role", choices=[r.value for r in Role], default=Role.SUPPORT.value)
+    add.set_defaults(handler=_staff_add)
+    rm = s.add_parser("remove")
+    rm.add_argument("telegram_user_id", type=telegram_user)
+    rm.set_defaults(handler=_staff_remove)
+    s.add_parser("list").set_defaults(handler=_staff_list)
+
+
+async def _link(app: AccountsHost, args: argparse.Namespace) -> int:
+    try:
+        created = await link_creator(app.infra, args.creator_id, args.telegram_user_id)
+    except UnknownCreator:
+        print(f"no creator {args.creator_id!r} in the catalog", file=sys.stderr)
+        return 1
+    print(
+        ("linked" if created else "already linked")
+        + f": {args.creator_id} ← {args.telegram_user_id}"
+    )
+    return 0
+
+
+async def _unlink(app: AccountsHost, args: argparse.Namespace) -> int:
+    removed = await unlink_creator(app.infra, args.creator_id, args.telegram_user_id)
+    print("unlinked" if removed else "was not linked")
+    return 0 if removed else 1
+
+
+async def _links(app: AccountsHost, args: argparse.Namespace) -> int:
+    async with app.infra.uow() as uow:
+        for creator_id, user_key in await AccountRepository(uow.session).links():
+            print(f"{creator_id}\t{user_key}")
+    return 0
+
+
+async def _staff_add(app: AccountsHost, args: argparse.Namespace) -> int:
+    await add_staff(app.infra, args.telegram_user_id, Role(args.role))
+    print(f"{args.telegram_user_id} is {args.role}")
+    return 0
+
+
+async def _staff_remove(app: AccountsHost, args: argparse.Namespace) -> int:
+    removed = await remove_staff(app.infra, args.telegram_user_id)
+    print("removed" if removed else "was not staff")
+    return 0 if removed else 1
+
+
+async def _staff_list(app: AccountsHost, args: argparse.Namespace) -> int:
+    async with app.infra.uow() as uow:
+        for member in await AccountRepository(uow.session).staff():
+            print(f"{member.user_key}\t{member.role.value}")
+    return 0
