@@ -18,6 +18,8 @@ def explain(ctx: Ctx, error: Exception) -> Reply:
             reply.add(t("not_found"))
         case oe.UnknownSku():
             reply.add(t("unknown_sku"))
+        case oe.SaleOpening():
+            reply.add(t("sale_opening"))
         case oe.OutOfStock(product_id=pid, sku_id=sku):
             reply.add(t("sku_sold_out" if sku else "product_sold_out"))
             reply.row(
@@ -29,10 +31,14 @@ def explain(ctx: Ctx, error: Exception) -> Reply:
         case oe.OverLimit(limit=limit, may_still_buy=left):
             key = "over_limit_none" if left <= 0 else "over_limit"
             reply.add(t(key, limit=limit, left=left))
-        case oe.FlashSoldOut(product_id=pid, units_left=left):
+        case oe.FlashSoldOut(product_id=pid, sku_id=sku, units_left=left):
             if left <= 0:
                 reply.add(t("flash_sold_out"))
-                reply.row(Button(t("btn_notify_restock"), "remind", {"kind": "product", "id": pid}))
+                args = {"pid": pid, "sku": sku} if sku else {"pid": pid}
+                reply.row(
+                    Button(t("btn_buy_regular"), "buy", args),
+                    Button(t("btn_notify_restock"), "remind", {"kind": "product", "id": pid}),
+                )
             else:
                 reply.add(t("flash_units_left", n=left))
         case oe.BadQuantity(quantity=q):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 SHOP_MESSAGES: dict[str, dict[str, str]] = {
     "zh": {
+        "btn_buy_regular": "🛒 原价购买",
         "cmd_mandates": "帮我抢",
         "cmd_address": "收货信息",
         "cmd_shop": "待发货订单（商家）",
@@ -121,6 +122,7 @@ SHOP_MESSAGES: dict[str, dict[str, str]] = {
         "mandate_why_other": "没能下单",
     },
     "en": {
+        "btn_buy_regular": "🛒 Buy at the regular price",
         "cmd_mandates": "Buy-for-me orders",
         "cmd_address": "Delivery details",
         "cmd_shop": "Orders to ship (sellers)",

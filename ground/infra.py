@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from ground.cache import TTLCache
 from ground.clock import Clock, SystemClock
 from ground.db import create_engine
 from ground.settings import Settings
@@ -37,6 +38,8 @@ class Infra:
     engine: AsyncEngine
     session_factory: async_sessionmaker[AsyncSession]
     _write_lock: asyncio.Lock | None = field(default=None, init=False, repr=False)
+    # Recent negative answers (a sold-out flash sale …), per process: see ground.cache.
+    recent: TTLCache = field(default_factory=lambda: TTLCache(size=65536), init=False, repr=False)
 
     def uow(self) -> UnitOfWork:
         """A fresh unit of work; use as `async with infra.uow() as uow:`."""

@@ -17,6 +17,7 @@ otherwise pay on delivery, so the embedded default works end to end.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -35,6 +36,7 @@ from ground.infra import Infra
 from ground.money import STARS
 from ground.uow import UnitOfWork
 from orders import notices
+from orders.admission import SoldOut, Ticket, admit
 from orders.commands import Checkout, ConfirmQuote, LineRequest, PlaceOrder, SetDelivery
 from orders.errors import (
     BadDelivery,
@@ -57,6 +59,8 @@ from orders.model import (
     Delivery,
     Order,
     OrderDraft,
+    OrderEvent,
+    OrderLine,
     OrderStatus,
     PaymentMethod,
     PricedLine,
@@ -278,6 +282,8 @@ async def _make_quote(
         now=now,
         expires_at=expires,
     )
+    # What a quote says never changes: later confirms in this process need not read it back.
+    infra.recent.put(("quote", quote_id), (user_key, tuple(quoted)), QUOTE_MINUTES * 60)
     return Quote(
         id=quote_id,
         user_key=user_key,
@@ -390,19 +396,23 @@ async def _place(
     quote_id: str | None,
     mandate_id: int | None = None,
     actor: str | None = None,
-) -> list[int]:
+) -> list[Order]:
     """Write one order per seller and currency, then take their units. Inside the caller's
     transaction; the hot rows (the sale, the SKU) are touched last so their locks are held for
     as short a time as possible."""
     repo = OrderRepository(uow.session)
     accounts = AccountRepository(uow.session)
-    order_ids: list[int] = []
+    placed: list[Order] = []
     takes: list[tuple[int, OrderDraft]] = []
     for draft in _drafts(lines):
         method = payment_method_for(infra, draft.currency)
         if needs_delivery_first(method) and delivery is None:
             raise NeedsDelivery()
         online = method is not PaymentMethod.COD
+        invoice_payload = secrets.token_urlsafe(18) if online else None
+        reserved_until = (
+            now + timedelta(minutes=infra.settings.reservation_minutes) if online else None
+        )
         order_id = await repo.insert_order(
             user_key=user_key,
             chat_id=chat_id,
@@ -415,11 +425,9 @@ async def _place(
             creator_id=draft.creator_id,
             quote_id=quote_id,
             mandate_id=mandate_id,
-            invoice_payload=secrets.token_urlsafe(18) if online else None,
+            invoice_payload=invoice_payload,
             delivery=delivery,
-            reserved_until=(
-                now + timedelta(minutes=infra.settings.reservation_minutes) if online else None
-            ),
+            reserved_until=reserved_until,
             lines=[
                 {
                     "product_id": ln.product_id,
@@ -436,27 +444,48 @@ async def _place(
             actor=actor or user_key,
             now=now,
         )
-        order_ids.append(order_id)
         takes.append((order_id, draft))
+        status = OrderStatus.PENDING_PAYMENT if online else OrderStatus.CONFIRMED
+        order = Order(
+            id=order_id,
+            user_key=user_key,
+            chat_id=chat_id,
+            status=status,
+            currency=draft.currency,
+            subtotal=draft.subtotal,
+            shipping_fee=draft.shipping_fee,
+            total=draft.total,
+            payment_method=method,
+            created_at=now,
+            lines=tuple(
+                OrderLine(
+                    id=line_id,
+                    product_id=ln.product_id,
+                    sku_id=ln.sku_id,
+                    title=ln.title,
+                    sku_label=ln.sku_label,
+                    quantity=ln.quantity,
+                    unit_price=ln.unit_price,
+                    regular_price=ln.regular_price,
+                    flash_sale_id=ln.flash_sale_id,
+                )
+                for line_id, ln in zip(repo.last_line_ids, draft.lines, strict=True)
+            ),
+            creator_id=draft.creator_id,
+            quote_id=quote_id,
+            mandate_id=mandate_id,
+            invoice_payload=invoice_payload,
+            delivery=delivery,
+            reserved_until=reserved_until,
+            history=(OrderEvent(None, status, actor or user_key, now),),
+        )
+        placed.append(order)
         if not online and draft.creator_id:
-            order = Order(
-                id=order_id,
-                user_key=user_key,
-                chat_id=chat_id,
-                status=OrderStatus.CONFIRMED,
-                currency=draft.currency,
-                subtotal=draft.subtotal,
-                shipping_fee=draft.shipping_fee,
-                total=draft.total,
-                payment_method=method,
-                created_at=now,
-            )
-            items = "、".join(f"{ln.title[:16]}×{ln.quantity}" for ln in draft.lines)
             for seller in await accounts.accounts_of(draft.creator_id):
-                await uow.outbox.add(notices.seller_new_order(order, seller, items), now)
+                await uow.outbox.add(notices.seller_new_order(order, seller), now)
     for order_id, draft in takes:
         await _take_units(uow, user_key, draft.lines, f"order:{order_id}", now)
-    return order_ids
+    return placed
 
 
 def _changes(old: Sequence[QuotedLine], new: Quote) -> tuple[str, ...]:
@@ -466,22 +495,82 @@ def _changes(old: Sequence[QuotedLine], new: Quote) -> tuple[str, ...]:
 
 async def confirm(infra: Infra, cmd: ConfirmQuote) -> list[Order]:
     """Place the quote's orders exactly as shown, or refuse with the reason (and, when prices
-    moved, the new quote). Idempotent: a second confirm of one quote returns the same orders."""
+    moved, the new quote). Idempotent: a second confirm of one quote returns the same orders.
+
+    Under a flash crowd each process admits only as many attempts as the sale has units left
+    (`orders.admission`); the rest wait for those and are refused at once when it is gone."""
+    known = infra.recent.get(("quote", cmd.quote_id))
+    confirmed = infra.recent.get(("confirmed", cmd.quote_id))
+    if known is not None and known[0] == cmd.user_key and confirmed is None:
+        # Made in this process: no read needed before the crowd control below.
+        cached = known[1]
+        lines = list(cached)
+        row: dict[str, Any] | None = None
+    else:
+        async with infra.uow() as uow:
+            repo = OrderRepository(uow.session)
+            row = await repo.quote(cmd.quote_id)
+            if row is None or row["user_key"] != cmd.user_key:
+                raise UnknownQuote(cmd.quote_id)
+            if row["status"] == "confirmed":
+                return await repo.by_ids([int(i) for i in row["order_ids"] or []])
+        lines = [_line_from_json(d) for d in row["lines"]]
+    flash = sorted({ln.flash_sale_id: ln.quantity for ln in lines if ln.flash_sale_id}.items())
+    async with contextlib.AsyncExitStack() as stack:
+        tickets: list[Ticket] = []
+        for sale_id, units in flash:
+            try:
+                tickets.append(await stack.enter_async_context(admit(infra, sale_id, units)))
+            except SoldOut:
+                ln = next(x for x in lines if x.flash_sale_id == sale_id)
+                raise FlashSoldOut(ln.product_id, ln.sku_id, sale_id, 0, ln.quantity) from None
+        if row is None:
+            async with infra.uow() as uow:
+                row = await OrderRepository(uow.session).quote(cmd.quote_id)
+            if row is None:
+                raise UnknownQuote(cmd.quote_id)
+            if row["status"] == "confirmed":
+                async with infra.uow() as uow:
+                    return await OrderRepository(uow.session).by_ids(
+                        [int(i) for i in row["order_ids"] or []]
+                    )
+        try:
+            orders = await _confirm(infra, cmd, row, lines)
+        except FlashSoldOut as exc:
+            for ticket, (sale_id, _) in zip(tickets, flash, strict=True):
+                ticket.gone = ticket.gone or (sale_id == exc.sale_id and exc.units_left == 0)
+            raise
+        for ticket in tickets:
+            ticket.taken = True
+        infra.recent.put(("confirmed", cmd.quote_id), True, QUOTE_MINUTES * 60)
+        return orders
+
+
+async def _confirm(
+    infra: Infra, cmd: ConfirmQuote, row: dict[str, Any], lines: list[QuotedLine]
+) -> list[Order]:
     now = infra.clock.now()
     async with infra.uow() as uow:
         repo = OrderRepository(uow.session)
-        row = await repo.quote(cmd.quote_id)
-        if row is None or row["user_key"] != cmd.user_key:
-            raise UnknownQuote(cmd.quote_id)
-        if row["status"] == "confirmed":
-            return await repo.by_ids([int(i) for i in row["order_ids"] or []])
-        lines = [_line_from_json(d) for d in row["lines"]]
         inputs = await pricing_inputs(uow, [ln.product_id for ln in lines], cmd.user_key)
         requote = [
             _quoted(inputs, CartLine(ln.product_id, ln.sku_id, ln.quantity, now), now)[1]
             for ln in lines
         ]
         delivery = await repo.delivery(cmd.user_key)
+        waiting = [
+            ln.flash_sale_id
+            for ln in lines
+            if ln.flash_sale_id is not None
+            and await repo.sale_has_waiting_mandates(ln.flash_sale_id)
+        ]
+    # A flash line whose sale ran out: say so at once (the shopper can still buy at the
+    # regular price from the reply), without writing a new quote under the crowd.
+    sales = {s.id: s for group in inputs.sales.values() for s in group}
+    for ln in lines:
+        sale = sales.get(ln.flash_sale_id or "")
+        if sale is not None and sale.is_active(now) and sale.units_left < ln.quantity:
+            raise FlashSoldOut(ln.product_id, ln.sku_id, sale.id, sale.units_left, ln.quantity)
     expired = row["expires_at"] <= now or row["status"] != "open"
     changed = any(q is None or q.key() != ln.key() for q, ln in zip(requote, lines, strict=True))
     if expired or changed:
@@ -497,7 +586,14 @@ async def confirm(infra: Infra, cmd: ConfirmQuote) -> list[Order]:
         if expired and not changed:
             raise QuoteExpired(cmd.quote_id, fresh)
         raise QuoteChanged(cmd.quote_id, fresh, _changes(lines, fresh))
-    await precheck_flash(infra, lines)
+    for sale_id in waiting:
+        # The sale has just started and buy-for-me mandates wait: serve them first (this tap
+        # becomes their runner), or say the sale is opening.
+        from orders.mandates import serve_sale
+
+        if not await serve_sale(infra, sale_id):
+            raise SaleOpening(sale_id)
+        return await _confirm(infra, cmd, row, lines)
     method = {payment_method_for(infra, ln.currency) for ln in lines}
     if delivery is None and any(needs_delivery_first(m) for m in method):
         raise NeedsDelivery()
@@ -505,10 +601,10 @@ async def confirm(infra: Infra, cmd: ConfirmQuote) -> list[Order]:
         repo = OrderRepository(uow.session)
         if not await repo.close_quote(cmd.quote_id, "confirmed"):
             # Confirmed meanwhile (a double tap, a re-delivered update): the same orders.
-            row = await repo.quote(cmd.quote_id)
-            assert row is not None
-            return await repo.by_ids([int(i) for i in row["order_ids"] or []])
-        order_ids = await _place(
+            closed = await repo.quote(cmd.quote_id)
+            assert closed is not None
+            return await repo.by_ids([int(i) for i in closed["order_ids"] or []])
+        orders = await _place(
             infra,
             uow,
             user_key=cmd.user_key,
@@ -518,14 +614,13 @@ async def confirm(infra: Infra, cmd: ConfirmQuote) -> list[Order]:
             now=now,
             quote_id=cmd.quote_id,
         )
-        await repo.set_quote_orders(cmd.quote_id, order_ids)
+        await repo.set_quote_orders(cmd.quote_id, [o.id for o in orders])
         if row["source"] == "cart":
             carts = CartRepository(uow.session)
             for ln in lines:
                 await carts.remove(cmd.user_key, ln.product_id, ln.sku_id)
         await uow.commit()
-    async with infra.uow() as uow:
-        return await OrderRepository(uow.session).by_ids(order_ids)
+    return orders
 
 
 async def place_order(infra: Infra, cmd: PlaceOrder) -> list[Order]:
@@ -576,7 +671,7 @@ async def place_order(infra: Infra, cmd: PlaceOrder) -> list[Order]:
             if earlier["fingerprint"] != fingerprint or earlier["user_key"] != cmd.user_key:
                 raise IdempotencyConflict(cmd.idempotency_key)
             return await repo.by_ids([int(i) for i in earlier["order_ids"] or []])
-        order_ids = await _place(
+        orders = await _place(
             infra,
             uow,
             user_key=cmd.user_key,
@@ -586,10 +681,9 @@ async def place_order(infra: Infra, cmd: PlaceOrder) -> list[Order]:
             now=now,
             quote_id=None,
         )
-        await repo.finish_request(cmd.idempotency_key, order_ids)
+        await repo.finish_request(cmd.idempotency_key, [o.id for o in orders])
         await uow.commit()
-    async with infra.uow() as uow:
-        return await OrderRepository(uow.session).by_ids(order_ids)
+    return orders
 
 
 def problem_of(line: PricedLine) -> QuoteProblem | None:

@@ -329,7 +329,7 @@ async def execute(infra: Infra, mandate_id: int) -> Mandate | None:
             return await repo.mandate(mandate_id)
         try:
             savepoint = await uow.session.begin_nested()
-            order_ids = await _place(
+            placed = await _place(
                 infra,
                 uow,
                 user_key=mandate.user_key,
@@ -359,7 +359,7 @@ async def execute(infra: Infra, mandate_id: int) -> Mandate | None:
             MandateStatus.BOUGHT,
             now,
             outcome="bought",
-            order_id=order_ids[0],
+            order_id=placed[0].id,
             decided_at=now,
         )
         await uow.outbox.add(
@@ -367,7 +367,7 @@ async def execute(infra: Infra, mandate_id: int) -> Mandate | None:
                 mandate,
                 bought=True,
                 reason=None,
-                order_id=order_ids[0],
+                order_id=placed[0].id,
                 unit_price=str(chosen.unit_price),
                 title=chosen.title,
             ),

@@ -151,6 +151,7 @@ def _mandate_from_row(r: Any) -> Mandate:
 class OrderRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
+        self.last_line_ids: list[int] = []  # ids of the lines the last insert_order wrote
 
     def _insert(self, table: Any) -> Any:
         dialect = self.session.get_bind().dialect.name
@@ -271,10 +272,11 @@ class OrderRepository:
             .returning(t.orders.c.id)
         )
         order_id = int(result.scalar_one())
-        await self.session.execute(
-            insert(t.order_lines),
+        inserted = await self.session.execute(
+            insert(t.order_lines).returning(t.order_lines.c.id, sort_by_parameter_order=True),
             [{**line, "order_id": order_id, "position": i} for i, line in enumerate(lines)],
         )
+        self.last_line_ids = [int(i) for i in inserted.scalars().all()]
         await self.add_event(order_id, None, status, actor, now)
         return order_id
 

@@ -160,3 +160,39 @@ async def test_stars_invoice_and_refund_through_refund_star_payment(
     refunds = [c for c in fake_api.calls if c.method == "refundStarPayment"]
     assert len(refunds) == 1 and refunds[0].params["telegram_payment_charge_id"] == "stars-ch-9"
     assert int(refunds[0].params["user_id"]) == BOB.id
+
+
+async def test_the_merchant_ships_and_the_shopper_is_told(
+    paying_bot: App, fake_api: FakeBotAPI
+) -> None:
+    from accounts.services import link_creator
+
+    paying_bot.settings.payment_provider_token = None  # pay on delivery this time
+    merchant = FakeUser(id=700, first_name="Mei", language_code="zh-hans")
+    await link_creator(paying_bot, "c-mei", f"tg:{merchant.id}")
+    await say(fake_api, ANN, "/address")
+    await say(fake_api, ANN, "张三 13800000000 上海市静安区南京西路1号")
+    found = await say(fake_api, ANN, "降噪蓝牙耳机 3号")
+    quote = await press(fake_api, ANN, found, "购买")
+    placed = await press(fake_api, ANN, quote, "确认下单")
+    assert "货到付款" in placed.text
+    stranger = await say(fake_api, FakeUser(id=701), "/shop")
+    assert "还没有关联" in stranger.text
+    desk = await say(fake_api, merchant, "/shop")
+    assert "南京西路1号" in desk.text  # the merchant sees where to ship
+    prompt = await press(fake_api, merchant, desk, "发货")
+    assert "快递单号" in prompt.text
+    shipped = await say(fake_api, merchant, "SF1234567890")
+    assert "已发货" in shipped.text
+    bot = Bot(fake_api.token, base_url=fake_api.base_url, request=HTTPXRequest(8))
+    async with bot:
+        dispatcher = Dispatcher(
+            paying_bot,
+            TelegramDeliverer(paying_bot, bot),
+            config=DispatcherConfig(limits=Limits(0, 0, 0)),
+        )
+        await dispatcher.drain()
+    pushes = [c for c in fake_api.sent_to(ANN.id) if "SF1234567890" in c.text]
+    assert len(pushes) == 1 and "已发货" in pushes[0].text
+    orders = await say(fake_api, ANN, "/orders")
+    assert "已发货" in orders.text

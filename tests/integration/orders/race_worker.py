@@ -26,7 +26,14 @@ from orders.errors import OrderError
 
 
 async def buyers(
-    url: str, data_dir: str, prefix: str, n: int, *, now: str | None = None, product: str = "rice"
+    url: str,
+    data_dir: str,
+    prefix: str,
+    n: int,
+    *,
+    now: str | None = None,
+    product: str = "rice",
+    barrier: str | None = None,
 ) -> dict:
     settings = Settings(_env_file=None, data_dir=Path(data_dir), database_url=url or None)  # type: ignore[call-arg]
     settings.payment_provider_token = SecretStr("provider:RACE")
@@ -51,6 +58,12 @@ async def buyers(
         latencies.append((time.perf_counter() - t0) * 1000)
 
     tasks = [asyncio.create_task(buy(i)) for i in range(n)]
+    if barrier:
+        # Other processes race too: say we are ready, start when everyone is.
+        gate = Path(barrier)
+        (gate / f"ready-{prefix}").touch()
+        while not (gate / "go").exists():
+            await asyncio.sleep(0.005)
     t0 = time.perf_counter()
     start.set()
     await asyncio.gather(*tasks)
@@ -62,7 +75,9 @@ async def buyers(
 def main() -> None:
     url, data_dir, prefix, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     now = sys.argv[5] if len(sys.argv) > 5 else None
-    print(json.dumps(asyncio.run(buyers(url, data_dir, prefix, n, now=now))), flush=True)
+    barrier = sys.argv[6] if len(sys.argv) > 6 else None
+    result = asyncio.run(buyers(url, data_dir, prefix, n, now=now, barrier=barrier))
+    print(json.dumps(result), flush=True)
 
 
 if __name__ == "__main__":

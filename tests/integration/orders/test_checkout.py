@@ -143,10 +143,12 @@ async def test_a_flash_sale_sold_out_meanwhile_offers_the_regular_price(shop: Ap
 
         await uow.session.execute(update(t.flash_sales).values(sold=t.flash_sales.c.quantity))
         await uow.commit()
-    with pytest.raises(errors.QuoteChanged) as changed:
+    with pytest.raises(errors.FlashSoldOut) as gone:
         await confirm(shop, ConfirmQuote(ANN, ANN, quote.id))
-    line = changed.value.fresh.lines[0]  # type: ignore[attr-defined]
-    assert line.unit_price == D("69.90") and line.flash_sale_id is None
+    assert gone.value.units_left == 0  # answered at once, nothing written
+    again = await checkout(shop, Checkout(ANN, (LineRequest("rice"),)))
+    line = again.lines[0]
+    assert line.unit_price == D("69.90") and line.flash_sale_id is None  # the regular price
 
 
 async def test_an_old_quote_expires_and_comes_back_fresh(shop: App) -> None:
