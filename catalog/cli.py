@@ -81,7 +81,7 @@ def register(sub: Any) -> None:
 
 
 def _print_problems(report: Any) -> None:
-    for line in report.errors:
+    for line in report.error_lines():
         print(line, file=sys.stderr)
     for line in report.warnings:
         print(f"warning: {line}", file=sys.stderr)
@@ -98,7 +98,11 @@ async def _import(app: CatalogHost, args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
     )
     _print_problems(report)
-    print(report.summary(), file=sys.stdout if report.written or report.dry_run else sys.stderr)
+    print(
+        report.summary(),
+        file=sys.stdout if report.written or report.dry_run else sys.stderr,
+        flush=True,  # before indexing starts, which may take minutes
+    )
     if report.written:
         await app.catalog_changed(report, progress=sys.stderr.isatty())
     return 0 if report.ok else EXIT_ERRORS
