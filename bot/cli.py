@@ -19,6 +19,9 @@ class BotHost(Protocol):
 
     def conversation(self) -> Engine: ...
 
+    async def ready_to_serve(self, *, progress: bool = False) -> str | None:
+        """Check (and repair) what serving needs; None when ready, else why not."""
+
 
 def register(sub: Any) -> None:
     """Add this package's subcommands to the top-level parser."""
@@ -51,9 +54,19 @@ async def _warm_engine(app: BotHost) -> Engine:
     return engine
 
 
+async def _refuse_if_not_ready(app: BotHost) -> bool:
+    problem = await app.ready_to_serve(progress=sys.stderr.isatty())
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return True
+    return False
+
+
 async def chat_command(app: BotHost, args: argparse.Namespace) -> int:
     from bot.terminal import chat
 
+    if await _refuse_if_not_ready(app):
+        return 2
     engine = await _warm_engine(app)
     return await chat(engine, user_id=f"term:{args.user}", language=args.lang)
 
@@ -75,6 +88,8 @@ async def run_command(app: BotHost, args: argparse.Namespace) -> int:
         return 2
     from bot.telegram.app import build_application, start_application
 
+    if await _refuse_if_not_ready(app):
+        return 2
     engine = await _warm_engine(app)
     application = build_application(
         engine, token=token.get_secret_value(), base_url=app.infra.settings.telegram_api_base_url

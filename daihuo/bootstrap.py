@@ -67,12 +67,33 @@ class App(Infra):
             )
         return self._conversation
 
-    async def catalog_changed(self, report: ImportReport, *, progress: bool = False) -> None:
-        """After an import: bring the search index up to date with the catalog."""
+    async def catalog_changed(self, report: ImportReport, *, progress: bool = False) -> bool:
+        """After an import: bring the search index up to date with the catalog, and repair it
+        if a crash left it behind, even when the import itself changed nothing. False (after
+        saying why) when the index could not be updated."""
         from retrieval.indexing import sync_index
+        from retrieval.store import IndexStoreError
 
-        result = await sync_index(self.retrieval, progress=progress)
+        try:
+            result = await sync_index(self.retrieval, progress=progress)
+        except IndexStoreError as exc:
+            print(f"the search index was not updated: {exc}", file=sys.stderr)
+            return False
         print(result.summary(), file=sys.stderr)
+        return True
+
+    async def ready_to_serve(self, *, progress: bool = False) -> str | None:
+        """Before the assistant takes its first message: the index is checked against the
+        catalog and repaired when behind. None when ready; else one line saying why not."""
+        from retrieval.health import IndexUnavailable, ensure_index
+
+        try:
+            _, report = await ensure_index(self.retrieval, progress=progress)
+        except IndexUnavailable as exc:
+            return f"cannot serve searches: {exc}"
+        if report is not None:
+            print(report.summary(), file=sys.stderr)
+        return None
 
     async def aclose(self) -> None:
         await self.retrieval.aclose()
