@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import logging
 import sys
 from typing import Any, Protocol
 
 from bot.engine import Engine
+from bot.signals import graceful_stop
+from bot.telegram.processor import PerChatUpdateProcessor
+from ground.health import HealthReport
 from ground.infra import Infra
+
+log = logging.getLogger(__name__)
 
 
 class BotHost(Protocol):
@@ -18,6 +25,9 @@ class BotHost(Protocol):
     def infra(self) -> Infra: ...
 
     def conversation(self) -> Engine: ...
+
+    async def health(self) -> HealthReport:
+        """Database and search index state (for `/health`)."""
 
     async def ready_to_serve(self, *, progress: bool = False) -> str | None:
         """Check (and repair) what serving needs; None when ready, else why not."""
@@ -86,35 +96,142 @@ async def run_command(app: BotHost, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from bot.telegram.app import build_application, start_application
+    from bot.telegram.app import bot_api_failure, build_application, start_application
+    from bot.telegram.delivery import DeliveryTracker
 
     if await _refuse_if_not_ready(app):
         return 2
     engine = await _warm_engine(app)
+    settings = app.infra.settings
+    tracker = DeliveryTracker()
     application = build_application(
-        engine, token=token.get_secret_value(), base_url=app.infra.settings.telegram_api_base_url
-    )
+        engine, token=token.get_secret_value(), base_url=settings.telegram_api_base_url,
+        tracker=tracker,
+    )  # fmt: skip
+    stop = asyncio.Event()
     # PTB's run_* own the event loop; ours is running, so drive the same steps by hand.
-    async with application:
-        await start_application(application)
-        if args.webhook:
-            await application.updater.start_webhook(  # type: ignore[union-attr]
-                listen=args.listen,
-                port=args.port,
-                url_path=args.url_path,
-                webhook_url=args.webhook,
-                secret_token=secret.get_secret_value() if secret else None,
-            )
-        else:
-            await application.updater.start_polling()  # type: ignore[union-attr]
+    with graceful_stop(stop, hurry=_cut_short(application)):
         try:
-            await asyncio.Event().wait()
-        except asyncio.CancelledError:
-            pass
+            await start_application(application)
+        except Exception as exc:
+            message = bot_api_failure(exc, settings.telegram_api_base_url)
+            if message is None:
+                raise
+            print(f"error: {message}", file=sys.stderr)
+            with contextlib.suppress(Exception):
+                await application.shutdown()
+            return 2 if "token" in message else 1
+        try:
+            return await _serve(app, application, tracker, args, stop)
         finally:
-            await application.updater.stop()  # type: ignore[union-attr]
-            await application.stop()
+            await application.shutdown()
+
+
+def _cut_short(application: Any) -> Any:
+    def hurry() -> None:
+        processor = application.update_processor
+        if isinstance(processor, PerChatUpdateProcessor):
+            processor.cut_short()
+
+    return hurry
+
+
+async def _serve(
+    app: BotHost, application: Any, tracker: Any, args: argparse.Namespace, stop: asyncio.Event
+) -> int:
+    """Take updates until a stop is asked for; then stop taking them, give the ones in
+    flight `shutdown_timeout` seconds, confirm only what was handled, and exit 0."""
+    from bot.telegram.app import bot_api_failure
+    from bot.telegram.polling import ConfirmingPoller
+    from bot.telegram.webhook import WebhookServer
+
+    settings = app.infra.settings
+    poller: ConfirmingPoller | None = None
+    server: WebhookServer | None = None
+    try:
+        if args.webhook:
+            secret = settings.telegram_webhook_secret
+            assert secret is not None
+            health = _HealthProbe(app, application)
+            server = WebhookServer(
+                application, tracker, secret=secret.get_secret_value(), listen=args.listen,
+                port=args.port, url_path=args.url_path, health=health,
+            )  # fmt: skip
+            await server.start()
+            await application.bot.set_webhook(
+                url=args.webhook, secret_token=secret.get_secret_value(), max_connections=40
+            )
+            log.info("webhook server listening on %s:%s (health: /health)", args.listen, args.port)
+        else:
+            poller = ConfirmingPoller(application, tracker)
+            await poller.start()
+            log.info("polling for updates")
+    except Exception as exc:
+        message = bot_api_failure(exc, settings.telegram_api_base_url)
+        if message is None:
+            raise
+        print(f"error: {message}", file=sys.stderr)
+        if server is not None:
+            server.stop_accepting()
+        await application.stop()
+        return 1
+    waiters: list[asyncio.Future[Any]] = [asyncio.ensure_future(stop.wait())]
+    if poller is not None and poller.stopped is not None:
+        waiters.append(asyncio.shield(poller.stopped))  # polling ends by itself on a bad token
+    await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+    for waiter in waiters:
+        waiter.cancel()
+    failure = poller.failure if poller is not None else None
+
+    # Stop taking updates, finish the ones in flight (bounded), confirm only what was handled.
+    if poller is not None:
+        await poller.stop()
+    if server is not None:
+        server.stop_accepting()
+    if not await tracker.wait_idle(settings.shutdown_timeout):
+        left = _cut_short(application)
+        left()
+        log.warning(
+            "%d updates were still running after %.0fs; they were not confirmed and will be "
+            "delivered again on the next start",
+            tracker.in_flight,
+            settings.shutdown_timeout,
+        )
+    if poller is not None:
+        await poller.confirm()
+    await application.stop()
+    if server is not None:
+        with contextlib.suppress(Exception):
+            await server.close()
+    if failure is not None:
+        print(f"error: {bot_api_failure(failure, settings.telegram_api_base_url)}", file=sys.stderr)
+        return 2
+    log.info("stopped")
     return 0
+
+
+class _HealthProbe:
+    """`/health`: database, index and Bot API state; the Bot API part is cached briefly so a
+    probe every few seconds does not become a stream of requests to Telegram."""
+
+    BOT_API_TTL = 30.0
+
+    def __init__(self, app: BotHost, application: Any) -> None:
+        self.app = app
+        self.application = application
+        self._bot_api: Any = None
+        self._checked = 0.0
+
+    async def __call__(self) -> tuple[bool, dict[str, Any]]:
+        from bot.telegram.app import bot_api_check
+
+        report = await self.app.health()
+        now = asyncio.get_running_loop().time()
+        if self._bot_api is None or now - self._checked > self.BOT_API_TTL:
+            self._bot_api = await bot_api_check(self.application.bot, webhook=True)
+            self._checked = now
+        full = report.plus(self._bot_api)
+        return full.ok, full.as_json()
 
 
 async def link_command(app: BotHost, args: argparse.Namespace) -> int:

@@ -7,7 +7,6 @@ the conversation engine) are built on first use so commands that never search ne
 
 from __future__ import annotations
 
-import logging
 import sys
 from dataclasses import dataclass, field
 
@@ -16,7 +15,9 @@ from bot.repository import BotRepository
 from catalog.importer import ImportReport
 from catalog.repository import CatalogRepository
 from ground.clock import Clock
+from ground.health import Check, HealthReport, database_check, failure_text
 from ground.infra import Infra, build_infra, configure_offline_runtime
+from ground.logs import configure_logging
 from ground.settings import Settings
 from ground.uow import UnitOfWork
 from retrieval.components import Retrieval
@@ -95,6 +96,37 @@ class App(Infra):
             print(report.summary(), file=sys.stderr)
         return None
 
+    async def health(self) -> HealthReport:
+        """Database (reachable, schema current) and search index (fit to serve), for
+        `daihuo doctor` and the webhook's `/health`; never raises."""
+        from daihuo import migrate
+        from retrieval.health import check_index
+
+        db = await database_check(self)
+        if db.ok:
+            try:
+                revision = await migrate.current_revision(self.engine)
+                head = migrate.head_revision()
+            except Exception as exc:
+                db = Check("database", False, f"schema unreadable: {failure_text(exc)}")
+            else:
+                if revision != head:
+                    db = Check(
+                        "database",
+                        False,
+                        f"schema at {revision or 'nothing'}, not {head}: run `daihuo db upgrade`",
+                    )
+                else:
+                    db = Check("database", True, f"{db.detail}, schema at {revision}")
+        if not db.ok:
+            return HealthReport((db, Check("index", False, "not checked: no database")))
+        try:
+            index = await check_index(self.retrieval)
+            found = Check("index", index.ok, index.describe())
+        except Exception as exc:
+            found = Check("index", False, f"check failed: {failure_text(exc)}")
+        return HealthReport((db, found))
+
     async def aclose(self) -> None:
         await self.retrieval.aclose()
         await super().aclose()
@@ -103,14 +135,8 @@ class App(Infra):
 def bootstrap(settings: Settings | None = None, *, clock: Clock | None = None) -> App:
     """Build the application from settings (read from the environment when not given)."""
     infra = build_infra(settings, clock=clock)
-    settings = infra.settings
-    logging.basicConfig(
-        level=getattr(logging, settings.log_level.upper(), logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # Per-request and per-migration INFO lines drown the bot's own log.
-    for noisy in ("alembic", "httpx", "httpcore", "chromadb", "sentence_transformers"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    # Level, format, and the filter that redacts the bot token and webhook secret everywhere.
+    configure_logging(infra.settings)
     return App(
         settings=infra.settings,
         clock=infra.clock,

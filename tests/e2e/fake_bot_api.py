@@ -97,6 +97,8 @@ class FakeBotAPI:
     messages: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     available_at: dict[int, float] = field(default_factory=dict)  # update_id → monotonic time
     fail: dict[str, str] = field(default_factory=dict)  # method → error description (once)
+    delays: dict[str, float] = field(default_factory=dict)  # method → seconds before answering
+    confirmed: int = 0  # the highest getUpdates offset seen: updates below it are confirmed
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -147,6 +149,8 @@ class FakeBotAPI:
         params = await self._params(request)
         if method != "getUpdates":
             await self._record(method, params)
+        if self.delays.get(method):
+            await asyncio.sleep(self.delays[method])
         if method in self.fail:
             description = self.fail.pop(method)
             return web.json_response(
@@ -205,6 +209,8 @@ class FakeBotAPI:
         timeout = float(p.get("timeout") or 0)
         async with self._cond:
             if offset:
+                # Like Telegram: an update is gone only once a later call confirms it.
+                self.confirmed = max(self.confirmed, offset)
                 self._updates = [
                     u for u in self._updates if u["update_id"] >= offset or u.get("_force")
                 ]
@@ -217,8 +223,13 @@ class FakeBotAPI:
                 except TimeoutError:
                     return []
             batch = self._updates[:limit]
-            self._updates = self._updates[limit:]
+            # A forced re-delivery (see `push`) is delivered once; the rest wait for the offset.
+            self._updates = [u for u in self._updates if not (u.get("_force") and u in batch)]
         return [{k: v for k, v in u.items() if k != "_force"} for u in batch]
+
+    def pending(self) -> list[int]:
+        """Ids of the updates Telegram would still deliver (not confirmed yet)."""
+        return [u["update_id"] for u in self._updates]
 
     def _new_message(self, p: dict[str, Any], **content: Any) -> dict[str, Any]:
         chat_id = int(p["chat_id"])
