@@ -78,7 +78,9 @@ async def chat_command(app: BotHost, args: argparse.Namespace) -> int:
     if await _refuse_if_not_ready(app):
         return 2
     engine = await _warm_engine(app)
-    return await chat(engine, user_id=f"term:{args.user}", language=args.lang)
+    stop = asyncio.Event()
+    with graceful_stop(stop):
+        return await chat(engine, user_id=f"term:{args.user}", language=args.lang, stop=stop)
 
 
 async def run_command(app: BotHost, args: argparse.Namespace) -> int:
@@ -99,11 +101,9 @@ async def run_command(app: BotHost, args: argparse.Namespace) -> int:
     from bot.telegram.app import bot_api_failure, build_application, start_application
     from bot.telegram.delivery import DeliveryTracker
 
-    if await _refuse_if_not_ready(app):
-        return 2
-    engine = await _warm_engine(app)
     settings = app.infra.settings
     tracker = DeliveryTracker()
+    engine = app.conversation()  # cheap: the model and index load in `_warm_engine`
     application = build_application(
         engine, token=token.get_secret_value(), base_url=settings.telegram_api_base_url,
         tracker=tracker,
@@ -112,6 +112,7 @@ async def run_command(app: BotHost, args: argparse.Namespace) -> int:
     # PTB's run_* own the event loop; ours is running, so drive the same steps by hand.
     with graceful_stop(stop, hurry=_cut_short(application)):
         try:
+            # The token and the Bot API first: a typo in the token fails in a second.
             await start_application(application)
         except Exception as exc:
             message = bot_api_failure(exc, settings.telegram_api_base_url)
@@ -122,6 +123,10 @@ async def run_command(app: BotHost, args: argparse.Namespace) -> int:
                 await application.shutdown()
             return 2 if "token" in message else 1
         try:
+            if await _refuse_if_not_ready(app):
+                await application.stop()
+                return 2
+            await _warm_engine(app)
             return await _serve(app, application, tracker, args, stop)
         finally:
             await application.shutdown()

@@ -63,7 +63,7 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from bot import cli as bot_cli
     from catalog import cli as catalog_cli
-    from daihuo import db_cli, demo_cli, eval_cli
+    from daihuo import db_cli, demo_cli, doctor_cli, eval_cli
     from retrieval import cli as retrieval_cli
 
     parser = argparse.ArgumentParser(
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     eval_cli.register(sub)
     bot_cli.register(sub)
     demo_cli.register(sub)
+    doctor_cli.register(sub)
     return parser
 
 

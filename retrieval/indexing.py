@@ -213,6 +213,8 @@ async def _sync(retrieval: Retrieval, *, rebuild: bool, progress: bool, deep: bo
     indexed = {pid for pid, doc in state.docs.items() if doc.indexed}
     store_ids: set[str] | None = None
     stored_count = await asyncio.to_thread(chroma.collection.count)
+    if not rebuild and not state.docs and stored_count:
+        repairs.append("rebuilt the lost search index from the vector store")
     if rebuild:
         store_ids = set()
     elif deep or old_gen is None or stored_count != len(indexed):

@@ -99,6 +99,7 @@ class FakeBotAPI:
     fail: dict[str, str] = field(default_factory=dict)  # method → error description (once)
     delays: dict[str, float] = field(default_factory=dict)  # method → seconds before answering
     confirmed: int = 0  # the highest getUpdates offset seen: updates below it are confirmed
+    webhook_url: str = ""
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -290,15 +291,22 @@ class FakeBotAPI:
     _m_answerCallbackQuery = _ok
     _m_answerInlineQuery = _ok
     _m_setMyCommands = _ok
-    _m_deleteWebhook = _ok
-    _m_setWebhook = _ok
+
+    async def _m_setWebhook(self, p: dict[str, Any]) -> Any:
+        self.webhook_url = str(p.get("url") or "")
+        return True
+
+    async def _m_deleteWebhook(self, p: dict[str, Any]) -> Any:
+        self.webhook_url = ""
+        return True
+
     _m_close = _ok
     _m_logOut = _ok
     _m_sendChatAction = _ok
 
     async def _m_getWebhookInfo(self, p: dict[str, Any]) -> Any:
         return {
-            "url": "",
+            "url": self.webhook_url,
             "has_custom_certificate": False,
             "pending_update_count": len(self._updates),
         }
