@@ -17,11 +17,12 @@ from ground.clock import FixedClock
 from ground.settings import Settings
 from retrieval.embedder import Embedder
 from retrieval.store import forget_chroma_clients
+from tests.integration.catalog.conftest import no_search_index
 from tests.integration.retrieval import catalog_fixture as cat
 from tests.integration.retrieval.conftest import CountingEmbedder, real_embedder
 from tests.integration.retrieval.seed import seed
 
-__all__ = ["real_embedder"]
+__all__ = ["no_search_index", "real_embedder"]
 
 pytestmark = pytest.mark.slow
 
