@@ -3,7 +3,7 @@
 Replaces PTB's webhook server for two reasons: an update is answered 200 only once it was
 handled (a crash mid-answer makes Telegram send it again, the duplicate filter keeps that
 safe), and the same port serves `GET /health`. Requests without Telegram's secret header
-get 403 before anything is parsed; bodies over `MAX_BODY_BYTES` get 413.
+get 403 before anything is parsed; a body over `MAX_BODY_BYTES` is refused unread (400).
 """
 
 from __future__ import annotations
