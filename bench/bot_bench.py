@@ -29,6 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 
 from bot.telegram.app import build_application, start_application  # noqa: E402
+from bot.telegram.delivery import DeliveryTracker  # noqa: E402
+from bot.telegram.polling import ConfirmingPoller  # noqa: E402
 from daihuo import migrate  # noqa: E402
 from daihuo.bootstrap import bootstrap  # noqa: E402
 from ground.settings import Settings  # noqa: E402
@@ -147,18 +149,22 @@ async def run(args: argparse.Namespace, data_dir: Path) -> None:
     world = ctx.Process(target=shoppers_process, args=(args, to_parent, from_parent))
     world.start()
     base_url = await asyncio.to_thread(to_parent.get)
+    tracker = DeliveryTracker()  # as `daihuo run`: updates confirmed once handled
     application = build_application(
         engine,
         token=FakeBotAPI.token,
         base_url=base_url,
         rate_limiter=args.rate_limiter,
         max_concurrent_updates=args.shoppers + 8,
+        tracker=tracker,
     )
     await start_application(application)
-    assert application.updater is not None
-    await application.updater.start_polling(poll_interval=0.0, timeout=5)
+    poller = ConfirmingPoller(application, tracker, timeout=5)
+    await poller.start()
     latencies, elapsed = await asyncio.to_thread(to_parent.get)
-    await application.updater.stop()
+    await poller.stop()
+    await tracker.wait_idle(30)
+    await poller.confirm()
     await application.stop()
     await application.shutdown()
     from_parent.put("stop")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 
 from bot import actions as a
@@ -30,6 +31,17 @@ ActionFn = Callable[[Ctx, dict[str, Any]], Awaitable[Reply]]
 def _int(value: str) -> int | None:
     value = value.lstrip("#")
     return int(value) if value.isdigit() and len(value) < 12 else None
+
+
+def _bounded_args(args: tuple[str, ...], limit: int) -> tuple[str, ...]:
+    out: list[str] = []
+    used = 0
+    for arg in args[: max(1, limit // 8)]:
+        if used >= limit:
+            break
+        out.append(arg[: limit - used])
+        used += len(out[-1])
+    return tuple(out)
 
 
 def _opt(args: dict[str, Any], key: str) -> str | None:
@@ -117,6 +129,7 @@ class Engine:
         return self.deps.infra
 
     async def handle(self, incoming: Incoming) -> Reply:
+        incoming = self._bounded(incoming)
         now = self.infra.clock.now()
         async with self.infra.uow() as uow:
             user = await BotRepository(uow.session).get_user(incoming.user_id)
@@ -143,6 +156,28 @@ class Engine:
         reply = await self._route(ctx, incoming)
         await self._persist(ctx, reply)
         return reply
+
+    def _bounded(self, incoming: Incoming) -> Incoming:
+        """Cut what a shopper typed to `max_message_chars` before anything reads it.
+
+        Telegram caps a message at 4,096 characters, but the terminal chat, a webhook caller
+        or another adapter need not: 100 KB of text tokenised on the event loop stalled every
+        chat for seconds."""
+        limit = self.infra.settings.max_message_chars
+        text, query = incoming.text, incoming.inline_query
+        if (
+            (text is None or len(text) <= limit)
+            and (query is None or len(query) <= limit)
+            and len(incoming.args) <= limit // 8
+            and sum(map(len, incoming.args)) <= limit
+        ):
+            return incoming
+        return replace(
+            incoming,
+            text=text[:limit] if text is not None else None,
+            inline_query=query[:limit] if query is not None else None,
+            args=_bounded_args(incoming.args, limit),
+        )
 
     async def error_reply(self, incoming: Incoming) -> Reply:
         """The apology in the user's language (without touching state)."""

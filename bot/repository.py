@@ -173,6 +173,16 @@ class BotRepository:
         result = await self.session.execute(stmt)
         return bool(getattr(result, "rowcount", 0))
 
+    async def update_seen(self, bot_id: int, update_id: int) -> bool:
+        """Whether an update id was recorded (handled) already."""
+        row = await self.session.execute(
+            select(t.bot_processed_updates.c.update_id).where(
+                t.bot_processed_updates.c.bot_id == bot_id,
+                t.bot_processed_updates.c.update_id == update_id,
+            )
+        )
+        return row.first() is not None
+
     async def prune_updates(self, before: datetime) -> int:
         result = await self.session.execute(
             delete(t.bot_processed_updates).where(t.bot_processed_updates.c.processed_at < before)

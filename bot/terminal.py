@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
+import threading
 from collections.abc import Awaitable, Callable
 from typing import Any, TextIO
 
@@ -20,6 +21,49 @@ from bot.reply import Incoming, Reply
 from ground.dispatch import Dispatcher
 
 PROMPT = "you> "
+
+
+class _LineReader:
+    """Lines from stdin, read by a daemon thread: blocking reads stay off the event loop, and
+    a stop (SIGTERM) does not wait for a line that may never come."""
+
+    def __init__(self, stdin: TextIO, prompt: str | None) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._lines: asyncio.Queue[str | None] = asyncio.Queue()
+        self._want = threading.Semaphore(0)
+        self._stdin, self._prompt = stdin, prompt
+        threading.Thread(target=self._read, name="daihuo-chat-stdin", daemon=True).start()
+
+    def _read(self) -> None:
+        while True:
+            self._want.acquire()
+            try:
+                line: str | None = (
+                    input(self._prompt) if self._prompt is not None else self._stdin.readline()
+                )
+            except (EOFError, OSError, ValueError):
+                line = None
+            if line == "" and self._prompt is None:
+                line = None  # end of the file
+            self._loop.call_soon_threadsafe(self._lines.put_nowait, line)
+            if line is None:
+                return
+
+    async def next_line(self, stop: asyncio.Event | None) -> str | None:
+        """The next line, or None at end of input or once `stop` is set."""
+        if stop is not None and stop.is_set():
+            return None
+        self._want.release()
+        get = asyncio.ensure_future(self._lines.get())
+        if stop is None:
+            return await get
+        halt = asyncio.ensure_future(stop.wait())
+        done, _ = await asyncio.wait({get, halt}, return_when=asyncio.FIRST_COMPLETED)
+        halt.cancel()
+        if get in done:
+            return get.result()
+        get.cancel()
+        return None
 
 
 def parse_line(line: str, *, user_id: str, language: str | None) -> Incoming | None:
@@ -56,8 +100,10 @@ async def chat(
     interactive: bool | None = None,
     outbox: Dispatcher | None = None,
     jobs: Callable[[], Awaitable[None]] | None = None,
+    stop: asyncio.Event | None = None,
 ) -> int:
-    """Run a conversation until EOF or `!quit`; returns an exit code."""
+    """Run a conversation until EOF, `!quit` or `stop` (SIGTERM: the message being answered
+    is finished first); returns an exit code."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     if interactive is None:
@@ -72,16 +118,10 @@ async def chat(
         stdout.write(text + "\n")
         stdout.flush()
 
+    reader = _LineReader(stdin, PROMPT if interactive else None)
     while True:
-        try:
-            # Reading blocks: keep it off the event loop.
-            if interactive:
-                line = await asyncio.to_thread(input, PROMPT)
-            else:
-                line = await asyncio.to_thread(stdin.readline)
-        except EOFError:
-            break
-        if not interactive and line == "":
+        line = await reader.next_line(stop)
+        if line is None:
             break
         line = line.strip()
         if not line:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from catalog.importer import ImportReport
 
 EXIT_ERRORS = 2
+EXIT_DERIVED = 1  # imported, but the search index could not be brought up to date
 
 
 class CatalogHost(Protocol):
@@ -24,8 +25,9 @@ class CatalogHost(Protocol):
     @property
     def infra(self) -> Infra: ...
 
-    async def catalog_changed(self, report: ImportReport, *, progress: bool) -> None:
-        """Bring everything derived from the catalog (the search index …) up to date."""
+    async def catalog_changed(self, report: ImportReport, *, progress: bool) -> bool:
+        """Bring everything derived from the catalog (the search index …) up to date; False
+        (after saying why) when that failed."""
 
 
 def register(sub: Any) -> None:
@@ -81,7 +83,7 @@ def register(sub: Any) -> None:
 
 
 def _print_problems(report: Any) -> None:
-    for line in report.errors:
+    for line in report.error_lines():
         print(line, file=sys.stderr)
     for line in report.warnings:
         print(f"warning: {line}", file=sys.stderr)
@@ -98,9 +100,13 @@ async def _import(app: CatalogHost, args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
     )
     _print_problems(report)
-    print(report.summary(), file=sys.stdout if report.written or report.dry_run else sys.stderr)
-    if report.written:
-        await app.catalog_changed(report, progress=sys.stderr.isatty())
+    print(
+        report.summary(),
+        file=sys.stdout if report.written or report.dry_run else sys.stderr,
+        flush=True,  # before indexing starts, which may take minutes
+    )
+    if report.written and not await app.catalog_changed(report, progress=sys.stderr.isatty()):
+        return EXIT_DERIVED if report.ok else EXIT_ERRORS
     return 0 if report.ok else EXIT_ERRORS
 
 
@@ -113,8 +119,8 @@ async def _sample(app: CatalogHost, args: argparse.Namespace) -> int:
     report = await load_sample_catalog(app.infra)
     _print_problems(report)
     print(report.summary(), file=sys.stdout if report.written else sys.stderr)
-    if report.written:
-        await app.catalog_changed(report, progress=sys.stderr.isatty())
+    if report.written and not await app.catalog_changed(report, progress=sys.stderr.isatty()):
+        return EXIT_DERIVED if report.ok else EXIT_ERRORS
     return 0 if report.ok else EXIT_ERRORS
 
 

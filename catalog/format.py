@@ -10,6 +10,7 @@ by `CatalogParser.resolve` against an `ExistingCatalog` the importer fetches.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import itertools
 import json
@@ -47,6 +48,24 @@ CENT = Decimal("0.01")
 MAX_INT = 2**31 - 1  # an INTEGER column on PostgreSQL
 MAX_MONEY = Decimal("1000000000000")
 MIN_YEAR, MAX_YEAR = 1900, 9998
+
+# ---- limits (each is documented in docs/catalog-format.md, "Limits") -----------------------
+# They keep one hostile or broken file from costing gigabytes or minutes: every limit is
+# checked before the expensive work it guards, and reported as a `FILE:LINE` error.
+MAX_LINE_BYTES = 1024 * 1024  # one JSONL record, or one physical CSV line
+MAX_CSV_CELL_CHARS = 256 * 1024  # one CSV cell (a multi-line quoted cell counts whole)
+MAX_JSON_DEPTH = 20  # nesting of objects and lists in one record (or one CSV JSON cell)
+MAX_SKUS = 500  # SKUs of one product
+MAX_ATTRIBUTES = 100  # attributes of one product
+MAX_SKU_ATTRIBUTES = 20  # attributes of one SKU
+MAX_ATTRIBUTE_NAME = 100  # characters of an attribute name
+MAX_ATTRIBUTE_VALUE = 1000  # characters of an attribute value
+MAX_FAQS = 100  # seller FAQ pairs of one product
+MAX_FAQ_QUESTION, MAX_FAQ_ANSWER = 500, 5000  # characters
+MAX_LIST_ITEMS = 100  # images or tags of one record
+MAX_PRODUCT_IDS = 2000  # products listed by one live room or video
+MAX_ERRORS_PER_FILE = 100  # errors listed per file; the rest are counted ("… N more")
+BINARY_SNIFF_BYTES = 8192  # a NUL byte this near the start: not a text file
 
 # ---- problems ---------------------------------------------------------------------------------
 
@@ -190,6 +209,8 @@ class IdList(Kind):
     def parse(self, value: Any) -> tuple[str, ...]:
         if not isinstance(value, list):
             raise _fail(f"expected a list of {self.ref} ids, got {json_kind(value)}")
+        if len(value) > MAX_PRODUCT_IDS:
+            raise _fail(f"more than {MAX_PRODUCT_IDS} {self.ref}s ({len(value)})")
         issues: list[tuple[str, str]] = []
         seen: set[str] = set()
         for i, item in enumerate(value):
@@ -331,22 +352,38 @@ class Time(Kind):
         return value.astimezone(tz).isoformat()
 
 
-def _parse_str_map(value: Any, suffix: str = "") -> dict[str, str]:
+def _parse_str_map(
+    value: Any, suffix: str = "", *, max_items: int = MAX_ATTRIBUTES
+) -> dict[str, str]:
     if not isinstance(value, dict):
         raise _fail(f"expected an object of text values, got {json_kind(value)}", suffix)
+    if len(value) > max_items:
+        raise _fail(f"more than {max_items} attributes ({len(value)})", suffix)
     issues: list[tuple[str, str]] = []
     for key, item in value.items():
         if "\x00" in key:
             issues.append((suffix, "attribute names must not contain NUL characters"))
         if not key.strip():
             issues.append((suffix, "attribute names must not be empty"))
+        elif len(key) > MAX_ATTRIBUTE_NAME:
+            issues.append(
+                (suffix, f"attribute name longer than {MAX_ATTRIBUTE_NAME} characters ({len(key)})")
+            )
+        at = f"{suffix}.{key if len(key) <= 40 else key[:37] + '…'}"
         try:
-            _check_string(item, f"{suffix}.{key}")
+            _check_string(item, at)
         except Invalid as e:
             issues.extend(e.issues)
+            continue
+        if len(item) > MAX_ATTRIBUTE_VALUE:
+            issues.append((at, f"longer than {MAX_ATTRIBUTE_VALUE} characters ({len(item)})"))
     if issues:
         raise Invalid(*issues)
     return dict(value)
+
+
+def _parse_sku_attributes(value: Any, suffix: str = "") -> dict[str, str]:
+    return _parse_str_map(value, suffix, max_items=MAX_SKU_ATTRIBUTES)
 
 
 class StrMap(Kind):
@@ -362,12 +399,15 @@ class StrMap(Kind):
 class StrList(Kind):
     csv_cell = "json"
 
-    def __init__(self, max_len: int = 2000) -> None:
+    def __init__(self, max_len: int = 2000, max_items: int = MAX_LIST_ITEMS) -> None:
         self.max_len = max_len
+        self.max_items = max_items
 
     def parse(self, value: Any) -> tuple[str, ...]:
         if not isinstance(value, list):
             raise _fail(f"expected a list of strings, got {json_kind(value)}")
+        if len(value) > self.max_items:
+            raise _fail(f"more than {self.max_items} items ({len(value)})")
         issues: list[tuple[str, str]] = []
         for i, item in enumerate(value):
             try:
@@ -390,7 +430,7 @@ class StrList(Kind):
 SKU_FIELDS = ("id", "attributes", "price", "stock")
 _SKU_PARSERS: tuple[tuple[str, Callable[[Any, str], Any]], ...] = (
     ("id", parse_id),
-    ("attributes", _parse_str_map),
+    ("attributes", _parse_sku_attributes),
     ("price", lambda v, s: parse_money(v, positive=True, suffix=s)),
     ("stock", lambda v, s: parse_int(v, 0, s)),
 )
@@ -402,6 +442,9 @@ class Skus(Kind):
     def parse(self, value: Any) -> tuple[Sku, ...]:
         if not isinstance(value, list):
             raise _fail(f"expected a list of SKU objects, got {json_kind(value)}")
+        if len(value) > MAX_SKUS:
+            # Checked before any SKU is parsed: a 100k-SKU product costs nothing to reject.
+            raise _fail(f"more than {MAX_SKUS} SKUs ({len(value)})")
         issues: list[tuple[str, str]] = []
         skus: list[Sku] = []
         seen: set[str] = set()
@@ -457,6 +500,8 @@ class Faqs(Kind):
     def parse(self, value: Any) -> tuple[Faq, ...]:
         if not isinstance(value, list):
             raise _fail(f'expected a list of {{"q", "a"}} objects, got {json_kind(value)}')
+        if len(value) > MAX_FAQS:
+            raise _fail(f"more than {MAX_FAQS} FAQs ({len(value)})")
         issues: list[tuple[str, str]] = []
         faqs: list[Faq] = []
         for i, item in enumerate(value):
@@ -468,15 +513,19 @@ class Faqs(Kind):
             for key in item:
                 if key not in ("q", "a"):
                     issues.append((f"{at}.{key}", "unknown FAQ field (allowed: q, a)"))
-            for key in ("q", "a"):
+            for key, limit in (("q", MAX_FAQ_QUESTION), ("a", MAX_FAQ_ANSWER)):
                 if item.get(key) is None:
                     issues.append((f"{at}.{key}", "missing required field"))
                     continue
                 try:
-                    if not _check_string(item[key], f"{at}.{key}").strip():
-                        issues.append((f"{at}.{key}", "must not be empty"))
+                    text = _check_string(item[key], f"{at}.{key}")
                 except Invalid as e:
                     issues.extend(e.issues)
+                    continue
+                if not text.strip():
+                    issues.append((f"{at}.{key}", "must not be empty"))
+                elif len(text) > limit:
+                    issues.append((f"{at}.{key}", f"longer than {limit} characters ({len(text)})"))
             if len(issues) == before:
                 faqs.append(Faq(q=item["q"], a=item["a"]))
         if issues:
@@ -701,9 +750,41 @@ def shift_times(record: dict[str, Any], delta: timedelta) -> dict[str, Any]:
     return shifted
 
 
+class TooDeep(ValueError):
+    """JSON nested deeper than `MAX_JSON_DEPTH`: refused before the parser recurses into it."""
+
+    def __init__(self) -> None:
+        super().__init__(f"nested more than {MAX_JSON_DEPTH} levels deep (the limit)")
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def json_too_deep(text: str, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether `text` nests objects/lists deeper than `limit` (brackets in strings ignored).
+
+    Python's parser recurses once per level, so 2,000 levels raise RecursionError; this linear
+    scan runs first, and only when there are enough brackets to matter."""
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    depth = 0
+    for match in _JSON_BRACKET.finditer(_JSON_STRING.sub("", text)):
+        if match.group() in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        else:
+            depth -= 1
+    return False
+
+
 def loads(text: str) -> Any:
     """JSON with exact decimals (never float), no NaN/Infinity and no lone surrogates. A key
-    written twice in one object is kept track of (see `repeated_keys`) instead of lost."""
+    written twice in one object is kept track of (see `repeated_keys`) instead of lost.
+    Nesting deeper than `MAX_JSON_DEPTH` raises `TooDeep` (a ValueError)."""
+    if json_too_deep(text):
+        raise TooDeep
     try:
         data = json.loads(
             text, parse_float=Decimal, parse_constant=_reject_constant, object_pairs_hook=_checked
@@ -798,6 +879,18 @@ class ParsedRecord:
     obj: Any
 
 
+@dataclass(slots=True)
+class PartialRecord:
+    """What parsed of a record that has errors: its references and prices are still checked,
+    so every problem of the record is reported at once, not one round of fixes at a time."""
+
+    type: str
+    id: str | None
+    source: str
+    line: int
+    values: dict[str, Any]
+
+
 @dataclass(frozen=True, slots=True)
 class ProductPricing:
     """What a flash sale is checked against: the product price and its SKU prices."""
@@ -825,17 +918,43 @@ class ExistingCatalog:
     open_flash_sales: list[StoredFlashSale] = field(default_factory=list)
 
 
-def iter_file_lines(path: Path) -> Iterator[bytes]:
-    """A file's raw lines, streamed."""
+class OversizedLine(bytes):
+    """Stands in for a line longer than `MAX_LINE_BYTES`, which is never held in memory."""
+
+    size: int = 0
+
+    @classmethod
+    def of(cls, size: int) -> OversizedLine:
+        line = cls(b"")
+        line.size = size
+        return line
+
+
+def iter_file_lines(path: Path, max_bytes: int = MAX_LINE_BYTES) -> Iterator[bytes]:
+    """A file's raw lines, streamed; a line over `max_bytes` comes as an `OversizedLine` (its
+    bytes are skipped in chunks, so a 1 GB file without newlines costs no memory)."""
     with path.open("rb") as fh:
-        yield from fh
+        while True:
+            line = fh.readline(max_bytes + 1)
+            if not line:
+                return
+            if len(line) <= max_bytes:
+                yield line
+                continue
+            size = len(line)
+            while not line.endswith(b"\n"):
+                line = fh.readline(max_bytes)
+                if not line:
+                    break
+                size += len(line)
+            yield OversizedLine.of(size)
 
 
 def editor_lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
     """Lines as an editor numbers them: `\n`, `\r\n` and a lone `\r` (old Mac exports) each
     end one. JSON text never holds a raw CR, so splitting on it cannot cut a record."""
     for raw in chunks:
-        if b"\r" not in raw:
+        if isinstance(raw, OversizedLine) or b"\r" not in raw:
             yield raw
             continue
         body = raw[:-1] if raw.endswith(b"\n") else raw
@@ -858,8 +977,19 @@ class CatalogParser:
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
         self.records_read = 0
+        self.rejected = 0  # records (lines) with at least one error
+        self.omitted: dict[str, int] = {}  # per file: errors beyond MAX_ERRORS_PER_FILE
+        self._partial: list[PartialRecord] = []
+        self._resolving = False  # resolve() keeps every error, sorts, then trims the listing
+        self._stored_errors: dict[str, int] = {}
+        self._last_error_at: tuple[str, int] | None = None
         self._first_seen: dict[tuple[str, str], tuple[str, int]] = {}
         self._source_order: dict[str, int] = {}
+
+    @property
+    def error_count(self) -> int:
+        """All errors, listed or not."""
+        return len(self.errors) + sum(self.omitted.values())
 
     # -- input -------------------------------------------------------------------------------
     def feed(self, source: str, lines: Iterable[bytes], *, csv_format: bool = False) -> None:
@@ -870,7 +1000,22 @@ class CatalogParser:
             # Excel's "Unicode text": one clear error instead of one per line.
             self.line_error(source, 1, f"the file is UTF-16, not UTF-8; {SAVE_AS_UTF8}")
             return
-        lines = itertools.chain((first,), chunks) if first else chunks
+        head = [first] if first or isinstance(first, OversizedLine) else []
+        size = len(first)
+        while size < BINARY_SNIFF_BYTES and (more := next(chunks, None)) is not None:
+            head.append(more)
+            size += len(more)
+        if any(b"\x00" in chunk for chunk in head):
+            # No text format has NUL bytes near its start: an image, an archive, a database
+            # file … One error, instead of one for each of its thousands of "lines".
+            self.line_error(
+                source,
+                1,
+                "not a text file (it contains binary data); a catalog is UTF-8 JSON Lines "
+                "(.jsonl) or CSV (.csv)",
+            )
+            return
+        lines = itertools.chain(head, chunks)
         records_before, errors_before = self.records_read, len(self.errors)
         if csv_format:
             self.feed_csv(source, lines)
@@ -891,6 +1036,9 @@ class CatalogParser:
                 continue
             try:
                 data = loads(text.rstrip("\r\n"))
+            except TooDeep as e:
+                self.line_error(source, lineno, str(e))
+                continue
             except json.JSONDecodeError as e:
                 self.line_error(source, lineno, f"not valid JSON: {e.msg} (column {e.colno})")
                 continue
@@ -907,6 +1055,14 @@ class CatalogParser:
     def feed_csv(self, source: str, lines: Iterable[bytes]) -> None:
         """Products as CSV: a header row of field names, JSON in list/object cells."""
         self._source_order.setdefault(source, len(self._source_order))
+        # The csv module's cell limit is process-wide; ours applies while this file is read.
+        previous_limit = csv.field_size_limit(MAX_CSV_CELL_CHARS)
+        try:
+            self._feed_csv(source, lines)
+        finally:
+            csv.field_size_limit(previous_limit)
+
+    def _feed_csv(self, source: str, lines: Iterable[bytes]) -> None:
         bad_lines: set[int] = set()
 
         def text_lines() -> Iterator[str]:
@@ -914,7 +1070,7 @@ class CatalogParser:
                 text = self._decode(source, lineno, raw)
                 if text is None:
                     bad_lines.add(lineno)
-                    text = raw.decode("utf-8", errors="replace")
+                    text = "\n" if isinstance(raw, OversizedLine) else raw.decode(errors="replace")
                 yield text
 
         row_text: list[str] = []  # the physical lines of the row being read
@@ -928,10 +1084,38 @@ class CatalogParser:
         header: list[str] | None = None
         absent: frozenset[str] = frozenset()
         start = 1
+
+        def rows() -> Iterator[list[str] | None]:
+            """The reader's rows, then None; a bad row is reported where it starts."""
+            nonlocal start
+            while True:
+                try:
+                    yield next(reader)
+                except StopIteration:
+                    yield None
+                    return
+                except csv.Error as e:
+                    row_start, unclosed = start, sum(t.count('"') for t in row_text) % 2
+                    start = reader.line_num + 1
+                    row_text.clear()
+                    if "field limit" in str(e):
+                        reason = (
+                            f"a cell is longer than {MAX_CSV_CELL_CHARS} characters (the limit)"
+                        )
+                    else:
+                        reason = f"not valid CSV: {e}"
+                    if unclosed:
+                        # Stopped inside a quoted cell: what follows cannot be split into rows
+                        # reliably, so say so instead of inventing errors for its pieces.
+                        self.line_error(source, row_start, f"{reason}; the rest was not checked")
+                        yield None
+                        return
+                    self.line_error(source, row_start, reason)
+
         # Each row is handled once the next one is read, so the last row is known as last.
         pending: tuple[int, list[str]] | None = None
         last_quotes = 0
-        for row in itertools.chain(reader, [None]):
+        for row in rows():
             if pending is not None:
                 row_start, cells = pending
                 if row is None and last_quotes % 2:
@@ -957,7 +1141,7 @@ class CatalogParser:
             last_quotes = sum(t.count('"') for t in row_text)
             row_text.clear()
             if any(n in bad_lines for n in range(row_start, end + 1)):
-                continue  # already reported as not UTF-8
+                continue  # already reported (not UTF-8, or too long)
             pending = (row_start, row)
 
     def _bad_header(self, source: str, line: int, header: list[str]) -> bool:
@@ -1005,6 +1189,9 @@ class CatalogParser:
             elif kind == "json":
                 try:
                     data[name] = loads(cell)
+                except TooDeep as e:
+                    pre.append((name, str(e)))
+                    continue
                 except ValueError as e:
                     msg = e.msg if isinstance(e, json.JSONDecodeError) else str(e)
                     pre.append((name, f"not valid JSON in this cell: {msg}"))
@@ -1020,6 +1207,13 @@ class CatalogParser:
         self.add(source, line, data, pre_issues=pre, absent_columns=absent)
 
     def _decode(self, source: str, lineno: int, raw: bytes) -> str | None:
+        if isinstance(raw, OversizedLine):
+            self.line_error(
+                source,
+                lineno,
+                f"line is longer than {MAX_LINE_BYTES // 2**20} MiB ({raw.size:,} bytes; the limit)",
+            )
+            return None
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as e:
@@ -1043,6 +1237,21 @@ class CatalogParser:
         absent_columns: frozenset[str] = frozenset(),
     ) -> None:
         """Validate one raw record (a JSON object) found at `source:line`."""
+        try:
+            self._add(source, line, data, pre_issues, absent_columns)
+        except Exception as e:
+            # A bug in a check must cost one record an error line, never the import a
+            # traceback (nothing is written either way).
+            self.line_error(source, line, f"could not check this record ({type(e).__name__})")
+
+    def _add(
+        self,
+        source: str,
+        line: int,
+        data: dict[str, Any],
+        pre_issues: Iterable[Issue],
+        absent_columns: frozenset[str],
+    ) -> None:
         self.records_read += 1
         raw_type, raw_id = data.get("type"), data.get("id")
         shown_id = raw_id if isinstance(raw_id, str) and ID_PATTERN.fullmatch(raw_id) else None
@@ -1104,6 +1313,8 @@ class CatalogParser:
                 self.error(source, line, rtype, shown_id, name, reason)
             if record_id is not None and not duplicate:
                 self.invalid[rtype].add(record_id)
+            if issues and (spec.references or rtype == "flash_sale"):
+                self._partial.append(PartialRecord(rtype, shown_id, source, line, values))
             return
         assert record_id is not None  # a required field: its absence is an issue above
         self.valid[rtype][record_id] = ParsedRecord(
@@ -1114,16 +1325,20 @@ class CatalogParser:
     def references_outside(self) -> dict[str, set[str]]:
         """Ids that valid records refer to but that this import does not define validly."""
         wanted: dict[str, set[str]] = {t: set() for t in RECORD_TYPES}
-        for rtype, records in self.valid.items():
-            refs = SPECS[rtype].references
-            for rec in records.values():
-                for name, target in refs:
-                    for target_id in _ids(getattr(rec.obj, name)):
-                        # An invalid record's stored version, if any, can stand in for it.
-                        if (target, target_id) not in self._first_seen or (
-                            target_id in self.invalid[target]
-                        ):
-                            wanted[target].add(target_id)
+        views: list[tuple[str, Callable[[str], Any]]] = [
+            (rtype, functools.partial(getattr, rec.obj))
+            for rtype, records in self.valid.items()
+            for rec in records.values()
+        ]
+        views.extend((p.type, p.values.get) for p in self._partial)
+        for rtype, get in views:
+            for name, target in SPECS[rtype].references:
+                for target_id in _ids(get(name)):
+                    # An invalid record's stored version, if any, can stand in for it.
+                    if (target, target_id) not in self._first_seen or (
+                        target_id in self.invalid[target]
+                    ):
+                        wanted[target].add(target_id)
         return wanted
 
     def resolve(self, existing: ExistingCatalog, *, cascade: bool = True) -> None:
@@ -1134,6 +1349,7 @@ class CatalogParser:
         becomes invalid too (types are visited in dependency order, so this cascades) and, with
         `cascade`, says so; without it (nothing will be written anyway) only the root errors
         are reported, so one typo does not bury the file in follow-up errors."""
+        self._resolving = True
         resolved_invalid: dict[str, set[str]] = {t: set() for t in RECORD_TYPES}
         stored_sales: dict[str, list[StoredFlashSale]] = {}
         for sale in existing.open_flash_sales:
@@ -1156,8 +1372,11 @@ class CatalogParser:
                             issues.append(
                                 (name, f"unknown {target} {target_id} (not in this import or the catalog)")
                             )  # fmt: skip
-                if rtype == "flash_sale" and not issues:
-                    issues.extend(self._flash_sale_prices(rec.obj, existing))
+                if rtype == "flash_sale":
+                    sale = rec.obj
+                    issues.extend(
+                        self._flash_sale_prices(sale.product_id, sale.sku_id, sale.price, existing)
+                    )
                 elif rtype == "product" and rec.id in stored_sales:
                     issues.extend(_against_stored_sales(rec.obj, stored_sales[rec.id]))
                 if issues:
@@ -1167,32 +1386,87 @@ class CatalogParser:
                     for name, reason in issues:
                         if cascade or not reason.startswith("references invalid "):
                             self.error(rec.source, rec.line, rtype, rec.id, name, reason)
+        for partial in self._partial:
+            for name, reason in self._partial_issues(partial, existing, resolved_invalid):
+                if cascade or not reason.startswith("references invalid "):
+                    # The record is already counted as rejected by its own errors.
+                    self.error(
+                        partial.source, partial.line, partial.type, partial.id, name, reason,
+                        new_record=False,
+                    )  # fmt: skip
         self.errors.sort(key=self._position)
         self.warnings.sort(key=self._position)
+        self._limit_listed_errors()
+        self._resolving = False
 
-    def _flash_sale_prices(self, sale: FlashSale, existing: ExistingCatalog) -> list[Issue]:
-        parsed = self.valid["product"].get(sale.product_id)
+    def _partial_issues(
+        self,
+        partial: PartialRecord,
+        existing: ExistingCatalog,
+        resolved_invalid: dict[str, set[str]],
+    ) -> list[Issue]:
+        """The cross-record problems of a record that also has errors of its own."""
+        issues: list[Issue] = []
+        values = partial.values
+        for name, target in SPECS[partial.type].references:
+            for target_id in _ids(values.get(name)):
+                if target_id in self.valid[target] or target_id in existing.ids[target]:
+                    continue
+                if target_id in resolved_invalid[target] or target_id in self.invalid[target]:
+                    issues.append((name, f"references invalid {target} {target_id}"))
+                else:
+                    issues.append(
+                        (name, f"unknown {target} {target_id} (not in this import or the catalog)")
+                    )
+        product_id, price = values.get("product_id"), values.get("price")
+        if partial.type == "flash_sale" and product_id is not None and price is not None:
+            issues.extend(
+                self._flash_sale_prices(product_id, values.get("sku_id"), price, existing)
+            )
+        return issues
+
+    def _limit_listed_errors(self) -> None:
+        """Keep the first `MAX_ERRORS_PER_FILE` errors of each file; count the rest."""
+        kept: list[Problem] = []
+        per_file: dict[str, int] = {}
+        for problem in self.errors:
+            n = per_file[problem.source] = per_file.get(problem.source, 0) + 1
+            if n <= MAX_ERRORS_PER_FILE:
+                kept.append(problem)
+            else:
+                self.omitted[problem.source] = self.omitted.get(problem.source, 0) + 1
+        self.errors = kept
+        self._stored_errors = {src: min(n, MAX_ERRORS_PER_FILE) for src, n in per_file.items()}
+
+    def _flash_sale_prices(
+        self,
+        product_id: str,
+        sku_id: str | None,
+        sale_price: Decimal,
+        existing: ExistingCatalog,
+    ) -> list[Issue]:
+        parsed = self.valid["product"].get(product_id)
         if parsed is not None:
             product: Product = parsed.obj
             pricing = ProductPricing(product.price, {s.id: s.price for s in product.skus})
         else:
-            found = existing.products.get(sale.product_id)
+            found = existing.products.get(product_id)
             if found is None:
                 return []
             pricing = found
         # A sale of one SKU discounts that SKU's price, which may be above the product's
         # headline price (often the cheapest variant); a whole-product sale the product price.
-        if sale.sku_id is None:
+        if sku_id is None:
             regular, what = pricing.price, "the product price"
-        elif sale.sku_id in pricing.sku_prices:
-            regular, what = pricing.sku_prices[sale.sku_id], "the SKU price"
+        elif sku_id in pricing.sku_prices:
+            regular, what = pricing.sku_prices[sku_id], "the SKU price"
         else:
-            return [("sku_id", f"product {sale.product_id} has no SKU {sale.sku_id}")]
-        if sale.price >= regular:
+            return [("sku_id", f"product {product_id} has no SKU {sku_id}")]
+        if sale_price >= regular:
             return [
                 (
                     "price",
-                    f"flash price {format_money(sale.price)} must be below {what} "
+                    f"flash price {format_money(sale_price)} must be below {what} "
                     f"{format_money(regular)}",
                 )
             ]
@@ -1200,11 +1474,13 @@ class CatalogParser:
 
     def flash_sale_products_outside(self) -> set[str]:
         """Products of valid flash sales that only the database can price."""
-        return {
-            rec.obj.product_id
-            for rec in self.valid["flash_sale"].values()
-            if rec.obj.product_id not in self.valid["product"]
-        }
+        wanted = {rec.obj.product_id for rec in self.valid["flash_sale"].values()}
+        wanted.update(
+            p.values["product_id"]
+            for p in self._partial
+            if p.type == "flash_sale" and p.values.get("product_id") is not None
+        )
+        return {pid for pid in wanted if pid not in self.valid["product"]}
 
     # -- helpers -----------------------------------------------------------------------------
     def error(
@@ -1215,7 +1491,21 @@ class CatalogParser:
         rid: str | None,
         name: str | None,
         reason: str,
+        *,
+        new_record: bool = True,
     ) -> None:
+        """Record one error. Errors of one record arrive together, so a change of position
+        counts one more rejected record; past `MAX_ERRORS_PER_FILE` listed errors of a file
+        (a binary or wrong file has thousands), the rest are only counted."""
+        if new_record and self._last_error_at != (source, line):
+            self.rejected += 1
+        self._last_error_at = (source, line)
+        stored = self._stored_errors.get(source, 0)
+        if stored >= MAX_ERRORS_PER_FILE and not self._resolving:
+            # While reading, errors come in file order: a later one is never listed before.
+            self.omitted[source] = self.omitted.get(source, 0) + 1
+            return
+        self._stored_errors[source] = stored + 1
         self.errors.append(Problem(source, line, rtype, rid, name, reason))
 
     def line_error(self, source: str, line: int, reason: str) -> None:

@@ -78,11 +78,31 @@ class ImportReport:
     written: bool = False  # False: nothing was written (errors without skip_invalid)
     records_read: int = 0
     rejected: int = 0  # lines with at least one error
+    omitted: dict[str, int] = field(default_factory=dict)  # per file: errors not listed
+    error_sources: list[str] = field(default_factory=list)  # the file of each listed error
     dry_run: bool = False  # True: counts say what would have been written
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    @property
+    def error_count(self) -> int:
+        """Every error, including those past the listing limit of their file."""
+        return len(self.errors) + sum(self.omitted.values())
+
+    def error_lines(self) -> list[str]:
+        """The listed errors, each file's followed by `FILE: … N more errors` when capped."""
+        lines: list[str] = []
+        sources = self.error_sources or [""] * len(self.errors)
+        pending = dict(self.omitted)
+        for i, (line, source) in enumerate(zip(self.errors, sources, strict=True)):
+            lines.append(line)
+            last_of_file = i + 1 == len(sources) or sources[i + 1] != source
+            if last_of_file and source in pending:
+                lines.append(_more(source, pending.pop(source)))
+        lines.extend(_more(source, n) for source, n in pending.items())
+        return lines
 
     @property
     def changed(self) -> bool:
@@ -92,7 +112,7 @@ class ImportReport:
         """One line for people, e.g. `imported: 312 products (300 new, 12 updated, 0 unchanged)`."""
         if not self.written and not self.dry_run:
             return (
-                f"nothing imported: {plural(len(self.errors), 'error')} in "
+                f"nothing imported: {plural(self.error_count, 'error')} in "
                 f"{plural(self.rejected, 'record')}; fix them or use --skip-invalid"
             )
         parts = [
@@ -105,6 +125,10 @@ class ImportReport:
         if self.errors:
             text += f"; skipped {plural(self.rejected, 'invalid record')}"
         return text
+
+
+def _more(source: str, n: int) -> str:
+    return f"{source}: … {n} more {'error' if n == 1 else 'errors'} (not listed)"
 
 
 def plural(n: int, word: str) -> str:
@@ -152,7 +176,9 @@ async def run_import(
         await _resolve_with_database(uow, parser, infra.clock.now(), cascade=skip_invalid)
         report.errors = [str(p) for p in parser.errors]
         report.warnings = [str(p) for p in parser.warnings]
-        report.rejected = len({(p.source, p.line) for p in parser.errors})
+        report.rejected = parser.rejected
+        report.omitted = dict(parser.omitted)
+        report.error_sources = [p.source for p in parser.errors]
         if parser.errors and not skip_invalid:
             return report
         hashes = await asyncio.to_thread(_hash_valid, parser)

@@ -8,7 +8,6 @@ the conversation engine) are built on first use so commands that never search ne
 from __future__ import annotations
 
 import asyncio
-import logging
 import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
@@ -19,7 +18,9 @@ from catalog.importer import ImportReport
 from catalog.repository import CatalogRepository
 from ground.clock import Clock
 from ground.dispatch import Dispatcher, DispatcherConfig
+from ground.health import Check, HealthReport, database_check, failure_text
 from ground.infra import Infra, build_infra, configure_offline_runtime
+from ground.logs import configure_logging
 from ground.ratelimit import Limits
 from ground.settings import Settings
 from ground.uow import UnitOfWork
@@ -111,12 +112,64 @@ class App(Infra):
 
         await jobs.run(self, stop)
 
-    async def catalog_changed(self, report: ImportReport, *, progress: bool = False) -> None:
-        """After an import: bring the search index up to date with the catalog."""
+    async def catalog_changed(self, report: ImportReport, *, progress: bool = False) -> bool:
+        """After an import: bring the search index up to date with the catalog, and repair it
+        if a crash left it behind, even when the import itself changed nothing. False (after
+        saying why) when the index could not be updated."""
         from retrieval.indexing import sync_index
+        from retrieval.store import IndexStoreError
 
-        result = await sync_index(self.retrieval, progress=progress)
+        try:
+            result = await sync_index(self.retrieval, progress=progress)
+        except IndexStoreError as exc:
+            print(f"the search index was not updated: {exc}", file=sys.stderr)
+            return False
         print(result.summary(), file=sys.stderr)
+        return True
+
+    async def ready_to_serve(self, *, progress: bool = False) -> str | None:
+        """Before the assistant takes its first message: the index is checked against the
+        catalog and repaired when behind. None when ready; else one line saying why not."""
+        from retrieval.health import IndexUnavailable, ensure_index
+
+        try:
+            _, report = await ensure_index(self.retrieval, progress=progress)
+        except IndexUnavailable as exc:
+            return f"cannot serve searches: {exc}"
+        if report is not None:
+            print(report.summary(), file=sys.stderr)
+        return None
+
+    async def health(self) -> HealthReport:
+        """Database (reachable, schema current) and search index (fit to serve), for
+        `daihuo doctor` and the webhook's `/health`; never raises."""
+        from daihuo import migrate
+        from retrieval.health import check_index
+
+        db = await database_check(self)
+        if db.ok:
+            try:
+                revision = await migrate.current_revision(self.engine)
+                head = migrate.head_revision()
+            except Exception as exc:
+                db = Check("database", False, f"schema unreadable: {failure_text(exc)}")
+            else:
+                if revision != head:
+                    db = Check(
+                        "database",
+                        False,
+                        f"schema at {revision or 'nothing'}, not {head}: run `daihuo db upgrade`",
+                    )
+                else:
+                    db = Check("database", True, f"{db.detail}, schema at {revision}")
+        if not db.ok:
+            return HealthReport((db, Check("index", False, "not checked: no database")))
+        try:
+            index = await check_index(self.retrieval)
+            found = Check("index", index.ok, index.describe())
+        except Exception as exc:
+            found = Check("index", False, f"check failed: {failure_text(exc)}")
+        return HealthReport((db, found))
 
     async def aclose(self) -> None:
         await self.retrieval.aclose()
@@ -126,14 +179,8 @@ class App(Infra):
 def bootstrap(settings: Settings | None = None, *, clock: Clock | None = None) -> App:
     """Build the application from settings (read from the environment when not given)."""
     infra = build_infra(settings, clock=clock)
-    settings = infra.settings
-    logging.basicConfig(
-        level=getattr(logging, settings.log_level.upper(), logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # Per-request and per-migration INFO lines drown the bot's own log.
-    for noisy in ("alembic", "httpx", "httpcore", "chromadb", "sentence_transformers"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    # Level, format, and the filter that redacts the bot token and webhook secret everywhere.
+    configure_logging(infra.settings)
     return App(
         settings=infra.settings,
         clock=infra.clock,

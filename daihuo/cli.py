@@ -11,6 +11,14 @@ from typing import Any
 
 from daihuo import migrate
 from daihuo.bootstrap import App, bootstrap
+from daihuo.startup import (
+    EXIT_FAILED,
+    StartupError,
+    database_unreachable,
+    load_settings,
+    unexpected,
+)
+from ground.logs import redact
 from ground.settings import Settings
 
 Handler = Callable[[App, argparse.Namespace], Awaitable[int]]
@@ -20,13 +28,14 @@ EXIT_USAGE = 2
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
-    """Settings from the environment, with the global flags on top."""
+    """Settings from the environment, with the global flags on top (`StartupError` when they
+    do not validate or `.env` cannot be read)."""
     overrides: dict[str, Any] = {}
     if getattr(args, "data_dir", None):
         overrides["data_dir"] = Path(args.data_dir)
     if getattr(args, "database_url", None):
         overrides["database_url"] = args.database_url
-    return Settings(**overrides)
+    return load_settings(**overrides)
 
 
 def run_handler(handler: Handler, args: argparse.Namespace) -> int:
@@ -37,7 +46,13 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         app = bootstrap(settings_from_args(args))
         try:
             if getattr(args, "needs_db", True):
-                await migrate.upgrade(app.engine)
+                try:
+                    await migrate.upgrade(app.engine)
+                except Exception as exc:
+                    failure = database_unreachable(app.settings.resolved_database_url, exc)
+                    if failure is None:
+                        raise
+                    raise failure from None
             return await handler(app, args)
         finally:
             await app.aclose()
@@ -49,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     from accounts import cli as accounts_cli
     from bot import cli as bot_cli
     from catalog import cli as catalog_cli
-    from daihuo import db_cli, demo_cli, eval_cli
+    from daihuo import db_cli, demo_cli, doctor_cli, eval_cli
     from orders import cli as orders_cli
     from retrieval import cli as retrieval_cli
 
@@ -68,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     eval_cli.register(sub)
     bot_cli.register(sub)
     demo_cli.register(sub)
+    doctor_cli.register(sub)
     return parser
 
 
@@ -83,6 +99,12 @@ def main(argv: list[str] | None = None) -> int:
         return run_handler(handler, args)
     except KeyboardInterrupt:
         return 130
+    except StartupError as exc:
+        print(f"daihuo: error: {redact(str(exc))}", file=sys.stderr)
+        return exc.exit_code
+    except Exception as exc:  # one line, never a traceback with a token in it
+        print(f"daihuo: error: {unexpected(exc)}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

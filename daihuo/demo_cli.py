@@ -47,7 +47,13 @@ async def _prepare(app: App, *, load_sample: bool) -> None:
                 print(line, file=sys.stderr)
             raise SystemExit(2)
         print(report.summary(), file=sys.stderr)
-    index_report = await sync_index(app.retrieval, progress=sys.stderr.isatty())
+    from retrieval.store import IndexStoreError
+
+    try:
+        index_report = await sync_index(app.retrieval, progress=sys.stderr.isatty())
+    except IndexStoreError as exc:
+        print(f"error: cannot build the search index: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
     print(index_report.summary(), file=sys.stderr)
 
 

@@ -52,6 +52,16 @@ class Settings(BaseSettings):
     timezone: str = Field(default="Asia/Shanghai", description="zone used to show times")
     default_language: str = Field(default="zh", description="zh or en")
     log_level: str = Field(default="INFO")
+    max_message_chars: int = Field(
+        default=4096,
+        ge=1,
+        description="a shopper's message is cut to this many characters before it is read",
+    )
+    shutdown_timeout: float = Field(
+        default=20.0,
+        ge=0,
+        description="seconds a stopping bot gives in-flight updates to finish (SIGTERM)",
+    )
     # ---- commerce ------------------------------------------------------------------------
     payment_provider_token: SecretStr | None = Field(
         default=None,

@@ -56,15 +56,22 @@ def _print_json(obj: Any) -> None:
     print(json.dumps(obj, ensure_ascii=False), flush=True)
 
 
-async def _ensure_index(retrieval: Retrieval) -> None:
-    """Index on first use, so `daihuo search` right after an import just works."""
-    from retrieval.store import index_root, read_meta
+async def _ensure_index(retrieval: Retrieval) -> bool:
+    """Index on first use and repair what is missing, so `daihuo search` right after an import
+    (or after a crash) just works. False (after saying why) when the index is unusable."""
+    from retrieval.health import IndexUnavailable, check_index, ensure_index
 
-    if read_meta(index_root(retrieval.infra.settings)) is None:
-        from retrieval.indexing import sync_index
-
-        _err("no search index yet; indexing the catalog first …")
-        await sync_index(retrieval, progress=sys.stderr.isatty())
+    try:
+        health = await check_index(retrieval)
+        if not health.ok:
+            _err(f"search index: {health.describe()}; indexing the catalog first …")
+            _, report = await ensure_index(retrieval, progress=sys.stderr.isatty())
+            if report is not None:
+                _err(report.summary())
+    except IndexUnavailable as exc:
+        _err(str(exc))
+        return False
+    return True
 
 
 def _result_json(result: Any) -> dict[str, Any]:
@@ -119,7 +126,8 @@ async def cmd_search(app: RetrievalHost, args: argparse.Namespace) -> int:
     if args.k < 0 or args.offset < 0:
         _err("search: --k and --offset must be ≥ 0")
         return EXIT_USAGE
-    await _ensure_index(app.retrieval)
+    if not await _ensure_index(app.retrieval):
+        return EXIT_FAIL
     service = app.retrieval.search_service()
     if args.queries:
         try:
@@ -208,9 +216,14 @@ async def cmd_ask(app: RetrievalHost, args: argparse.Namespace) -> int:
 
 async def cmd_index(app: RetrievalHost, args: argparse.Namespace) -> int:
     from retrieval.indexing import sync_index, verify_index
+    from retrieval.store import IndexStoreError
 
     if args.verify:
-        report = await verify_index(app.retrieval)
+        try:
+            report = await verify_index(app.retrieval)
+        except IndexStoreError as exc:
+            _err(str(exc))
+            return EXIT_FAIL
         if args.json:
             _print_json(
                 {
@@ -219,18 +232,30 @@ async def cmd_index(app: RetrievalHost, args: argparse.Namespace) -> int:
                     "missing": report.missing,
                     "stale": report.stale,
                     "unexpected": report.unexpected,
+                    "problems": report.problems,
                 }
             )
         else:
             print(f"checked {report.checked} products")
+            for problem in report.problems:
+                print(problem)
             for name in ("missing", "stale", "unexpected"):
                 ids = getattr(report, name)
                 if ids:
                     shown = ", ".join(ids[:20]) + (" …" if len(ids) > 20 else "")
                     print(f"{name}: {len(ids)}: {shown}")
-            print("index OK" if report.ok else "index needs `daihuo index`")
+            print(
+                "index OK" if report.ok else "index needs `daihuo index` (it repairs all of this)"
+            )
         return EXIT_OK if report.ok else EXIT_FAIL
-    result = await sync_index(app.retrieval, rebuild=args.rebuild, progress=sys.stderr.isatty())
+    try:
+        # `daihuo index` repairs whatever --verify reports: it lists every id in the store.
+        result = await sync_index(
+            app.retrieval, rebuild=args.rebuild, progress=sys.stderr.isatty(), deep=True
+        )
+    except IndexStoreError as exc:
+        _err(str(exc))
+        return EXIT_FAIL
     if args.json:
         _print_json(
             {
@@ -238,8 +263,12 @@ async def cmd_index(app: RetrievalHost, args: argparse.Namespace) -> int:
                 "updated": result.updated,
                 "removed": result.removed,
                 "unchanged": result.unchanged,
+                "restored": result.restored,
+                "off_shelf": result.off_shelf,
                 "embedded": result.embedded,
+                "reused": result.reused,
                 "total": result.total,
+                "repairs": list(result.repairs),
                 "seconds": round(result.seconds, 3),
                 "rebuilt": result.rebuilt,
             }

@@ -11,7 +11,7 @@ import numpy as np
 
 from ground.infra import Infra
 from retrieval.embedder import Embedder
-from retrieval.store import chroma_client, chroma_collection
+from retrieval.store import chroma_collection, open_chroma
 
 if TYPE_CHECKING:
     from retrieval.service import QAService, SearchService
@@ -32,8 +32,8 @@ class ChromaHandle:
     """The Chroma client and this model's collection; closed with the app."""
 
     def __init__(self, infra: Infra) -> None:
-        self.client = chroma_client(infra.settings)
-        self.collection = chroma_collection(self.client, infra.settings.embedding_model)
+        # Raises IndexStoreError (one clear line) when the store cannot be opened.
+        self.client, self.collection = open_chroma(infra.settings)
         self.model = infra.settings.embedding_model
 
     def recreate(self) -> None:
@@ -77,9 +77,17 @@ class Retrieval:
         self._embedder = value
 
     async def chroma(self) -> ChromaHandle:
+        """The vector store, opened on first use; raises `IndexStoreError` if it can't be."""
         if self._chroma is None:
             self._chroma = await asyncio.to_thread(ChromaHandle, self.infra)
         return self._chroma
+
+    async def close_chroma(self) -> None:
+        """Forget the open store (before it is moved aside); the next use opens it anew."""
+        if self._chroma is not None:
+            chroma, self._chroma = self._chroma, None
+            with contextlib.suppress(Exception):
+                await chroma.aclose()
 
     def search_service(self) -> SearchService:
         """Product search (the index is loaded on its first search, or by `warm()`)."""

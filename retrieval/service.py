@@ -52,6 +52,10 @@ PRICE_SORT_RELATIVE_SCORE = 0.5
 MAX_MATCHES = 500
 SOLD_OUT_FACTOR = 0.8  # score multiplier for listings with no stock
 QUERY_CACHE = 2048
+# A search query is a few words; past this it is not one, and parsing and tokenising cost
+# grows with length (both run in a worker thread, never on the event loop).
+MAX_QUERY_CHARS = 256
+MAX_QUESTION_CHARS = 500
 
 
 @dataclass(slots=True)
@@ -167,12 +171,12 @@ class SearchService:
 
     async def parse(self, text: str) -> ParsedQuery:
         await self._ensure_fresh()
-        return self._parse(text)
+        return await asyncio.to_thread(self._parse, text)
 
     def _parse(self, text: str) -> ParsedQuery:
         table = self.table
         return parse_query(
-            text,
+            text[:MAX_QUERY_CHARS],
             creators=table.creators if table is not None else (),
             categories=table.categories if table is not None else (),
             default_language=self._default_language(),
@@ -196,7 +200,7 @@ class SearchService:
         times = StageTimes()
         t0 = time.perf_counter()
         await self._ensure_fresh()
-        parsed = self._parse(text)
+        parsed = await asyncio.to_thread(self._parse, text)
         filters = (scope or SearchFilters()).merged(parsed.filters)
         times.parse = (time.perf_counter() - t0) * 1000
         ranked = await self._rank(parsed, filters, mode, times)
@@ -230,11 +234,11 @@ class SearchService:
             rows = np.flatnonzero(mask)[:MAX_MATCHES]
             scored = [(int(r), 1.0) for r in rows]
         else:
-            analysis = analyze(parsed.text)
             bm25_scores = None
             t = time.perf_counter()
             if mode != "dense" and gen.bm25 is not None:
-                bm25_scores = _bm25(gen, analysis)
+                # Tokenising and scoring are CPU work: off the loop, other chats keep moving.
+                bm25_scores = await asyncio.to_thread(_lexical_scores, gen, parsed.text)
             times.bm25 = (time.perf_counter() - t) * 1000
             dense_scores = None
             if mode != "bm25" and not self._dense_pointless(parsed, mode, bm25_scores, mask):
@@ -325,6 +329,10 @@ def _still_matches(card: ProductCard, filters: SearchFilters, now: datetime) -> 
 CROSS_SIGNAL_WEIGHT = 0.25
 
 
+def _lexical_scores(gen: Generation, text: str) -> np.ndarray | None:
+    return _bm25(gen, analyze(text))
+
+
 def _bm25(gen: Generation, analysis: Analysis) -> np.ndarray | None:
     """BM25 over surface words and over lexicon concepts, combined so that a listing matched
     in the other language (concepts only) is not worth half of one matched in both."""
@@ -353,4 +361,7 @@ class QAService:
             if product is None:
                 raise LookupError(f"unknown product: {product_id}")
             sales = await CatalogRepository(uow.session).list_flash_sales([product_id])
-        return answer_question(product, question, sales=sales, now=now)
+        # Matching a question against a product's data is CPU work: keep it off the loop.
+        return await asyncio.to_thread(
+            answer_question, product, question[:MAX_QUESTION_CHARS], sales=sales, now=now
+        )

@@ -5,11 +5,13 @@ Handlers only parse the update into an `Incoming`, call `Engine.handle`, and ren
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import timedelta
 from typing import Any
 
 from telegram import (
+    Bot,
     BotCommand,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -22,7 +24,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -48,10 +50,15 @@ from bot.render.telegram_html import (
 )
 from bot.reply import Incoming, InvoiceSpec, PaymentInfo, Reply
 from bot.repository import BotRepository
+from bot.telegram.delivery import DeliveryTracker
+from ground.health import Check, failure_text
+from ground.logs import redact
 
 log = logging.getLogger(__name__)
 
 ENGINE = "daihuo.engine"
+HANDLED_GROUP = 100
+GROUP_CHATS = ("group", "supergroup")
 PROCESSED_PRUNE_EVERY = 1000
 PROCESSED_KEEP = timedelta(days=2)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -73,13 +80,15 @@ def build_application(
     rate_limiter: AIORateLimiter | bool | None = True,
     max_concurrent_updates: int = 256,
     set_commands: bool = True,
+    tracker: DeliveryTracker | None = None,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """A PTB `Application` wired to `engine`. `base_url` points at another Bot API server
-    (a self-hosted one, or a fake in tests), e.g. `http://127.0.0.1:8081/bot`."""
+    (a self-hosted one, or a fake in tests), e.g. `http://127.0.0.1:8081/bot`. With a
+    `tracker`, handled updates are reported to it (see `bot.telegram.delivery`)."""
     from bot.telegram.processor import PerChatUpdateProcessor
 
     builder = ApplicationBuilder().token(token)
-    builder = builder.concurrent_updates(PerChatUpdateProcessor(max_concurrent_updates))
+    builder = builder.concurrent_updates(PerChatUpdateProcessor(max_concurrent_updates, tracker))
     if base_url:
         builder = builder.base_url(base_url).base_file_url(file_base_url(base_url))
     if rate_limiter is True:
@@ -94,16 +103,24 @@ def build_application(
     application.add_handler(TypeHandler(Update, _drop_duplicates), group=-1)
     application.add_handler(PreCheckoutQueryHandler(_on_pre_checkout))
     application.add_handler(MessageHandler(filters.SUCCESSFUL_PAYMENT, _on_message))
-    application.add_handler(MessageHandler(filters.TEXT, _on_message))
+    # New messages only: an edit of an old message is not a new request (a shopper fixing a
+    # typo would otherwise get a second answer to a search they already saw).
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, _on_message))
     # Stickers, photos, voice …: say what the bot understands rather than staying silent.
     application.add_handler(
         MessageHandler(
-            filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL, _on_message
+            filters.UpdateType.MESSAGE
+            & filters.ChatType.PRIVATE
+            & ~filters.TEXT
+            & ~filters.StatusUpdate.ALL,
+            _on_message,
         )
     )
     application.add_handler(CallbackQueryHandler(_on_callback))
     application.add_handler(InlineQueryHandler(_on_inline))
     application.add_error_handler(_on_error)
+    # After every other group, whatever happened there: the update now counts as handled.
+    application.add_handler(TypeHandler(Update, _mark_handled), group=HANDLED_GROUP)
     return application
 
 
@@ -128,7 +145,33 @@ async def set_commands_menu(application: Application[Any, Any, Any, Any, Any, An
 
 
 # ---- update → Incoming -----------------------------------------------------------------------
-def incoming_from_update(update: Update, bot_username: str | None) -> Incoming | None:
+def _addressed_text(
+    message: Message, text: str, bot_username: str | None, bot_id: int | None
+) -> str | None:
+    """In a group the bot answers only when addressed, as Telegram bots conventionally do: a
+    command, a message that mentions it, or a reply to one of its messages. Returns the text
+    without the mention, or None when the message is not for the bot."""
+    if text.startswith("/"):
+        return text
+    if bot_username:
+        mention = f"@{bot_username}"
+        at = text.lower().find(mention.lower())
+        if at >= 0:
+            return (text[:at] + text[at + len(mention) :]).strip()
+    replied = message.reply_to_message
+    if (
+        replied is not None
+        and replied.from_user is not None
+        and bot_id is not None
+        and replied.from_user.id == bot_id
+    ):
+        return text
+    return None
+
+
+def incoming_from_update(
+    update: Update, bot_username: str | None, bot_id: int | None = None
+) -> Incoming | None:
     user = update.effective_user
     if user is None:
         return None
@@ -191,6 +234,11 @@ def incoming_from_update(update: Update, bot_username: str | None) -> Incoming |
             ),
         )
     text = message.text or ""
+    if chat is not None and chat.type in GROUP_CHATS:
+        addressed = _addressed_text(message, text, bot_username, bot_id)
+        if addressed is None:
+            return None  # group chatter that is not for the bot
+        text = addressed
     if text.startswith("/"):
         head, _, rest = text[1:].partition(" ")
         command, _, addressed_to = head.partition("@")
@@ -204,22 +252,30 @@ def incoming_from_update(update: Update, bot_username: str | None) -> Incoming |
 
 # ---- handlers --------------------------------------------------------------------------------
 async def _drop_duplicates(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A re-delivered update (same update_id) is processed once, across processes."""
+    """A re-delivered update (same update_id) that was handled already is dropped, across
+    processes. Recorded only once handled (`_mark_handled`): an update whose process died
+    mid-answer comes back from Telegram unconfirmed and is answered then."""
     infra = _engine(context).infra
-    now = infra.clock.now()
-    async with infra.write_lock(), infra.uow() as uow:
-        repo = BotRepository(uow.session)
-        fresh = await repo.mark_update(context.bot.id, update.update_id, now)
-        if update.update_id % PROCESSED_PRUNE_EVERY == 0:
-            await repo.prune_updates(now - PROCESSED_KEEP)
-        await uow.commit()
-    if not fresh:
+    async with infra.uow() as uow:
+        seen = await BotRepository(uow.session).update_seen(context.bot.id, update.update_id)
+    if seen:
         log.info("dropping duplicate update %s", update.update_id)
         raise ApplicationHandlerStop
 
 
+async def _mark_handled(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    infra = _engine(context).infra
+    now = infra.clock.now()
+    async with infra.write_lock(), infra.uow() as uow:
+        repo = BotRepository(uow.session)
+        await repo.mark_update(context.bot.id, update.update_id, now)
+        if update.update_id % PROCESSED_PRUNE_EVERY == 0:
+            await repo.prune_updates(now - PROCESSED_KEEP)
+        await uow.commit()
+
+
 async def _on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    incoming = incoming_from_update(update, context.bot.username)
+    incoming = incoming_from_update(update, context.bot.username, context.bot.id)
     if incoming is None or update.effective_chat is None:
         return
     reply = await _engine(context).handle(incoming)
@@ -229,7 +285,7 @@ async def _on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def _on_pre_checkout(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Telegram waits at most 10 s for this answer: one quick service call, then answer."""
     query = update.pre_checkout_query
-    incoming = incoming_from_update(update, context.bot.username)
+    incoming = incoming_from_update(update, context.bot.username, context.bot.id)
     if query is None or incoming is None:
         return
     try:
@@ -247,7 +303,7 @@ async def _on_pre_checkout(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 async def _on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
-    incoming = incoming_from_update(update, context.bot.username)
+    incoming = incoming_from_update(update, context.bot.username, context.bot.id)
     if query is None or incoming is None:
         return
     reply = await _engine(context).handle(incoming)
@@ -267,7 +323,7 @@ async def _on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 async def _on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.inline_query
-    incoming = incoming_from_update(update, context.bot.username)
+    incoming = incoming_from_update(update, context.bot.username, context.bot.id)
     if query is None or incoming is None:
         return
     reply = await _engine(context).handle(incoming)
@@ -300,7 +356,7 @@ async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("error while handling update %s", info, exc_info=context.error)
     if not isinstance(update, Update):
         return
-    incoming = incoming_from_update(update, context.bot.username)
+    incoming = incoming_from_update(update, context.bot.username, context.bot.id)
     if incoming is None:
         return
     try:
@@ -436,3 +492,39 @@ async def _send_text(
         reply_markup=markup,
         link_preview_options=options,
     )
+
+
+# ---- Bot API state ---------------------------------------------------------------------------
+async def bot_api_check(bot: Bot, *, webhook: bool = False, within: float = 10.0) -> Check:
+    """Can the Bot API be reached with this token? In webhook mode also what Telegram says
+    about delivering to us (pending updates, its last delivery error)."""
+    try:
+        if webhook:
+            info = await asyncio.wait_for(bot.get_webhook_info(), within)
+            detail = (
+                f"webhook {'set' if info.url else 'NOT set'}, {info.pending_update_count} pending"
+            )
+            if info.last_error_message:
+                detail += f", last delivery error: {info.last_error_message}"
+            return Check("bot_api", bool(info.url), redact(detail))
+        me = await asyncio.wait_for(bot.get_me(), within)
+    except InvalidToken:
+        return Check("bot_api", False, "Telegram rejected the bot token (TELEGRAM_BOT_TOKEN)")
+    except (TelegramError, TimeoutError, OSError) as exc:
+        return Check("bot_api", False, f"unreachable: {failure_text(exc)}")
+    return Check("bot_api", True, f"reachable, bot @{me.username}")
+
+
+def bot_api_failure(exc: BaseException, base_url: str | None) -> str | None:
+    """One line for a start-up failure talking to the Bot API; None if `exc` is not one."""
+    if isinstance(exc, InvalidToken):
+        return (
+            "Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN "
+            "(@BotFather gives it; it looks like 123456789:AA…)"
+        )
+    if isinstance(exc, NetworkError | TimedOut | OSError):
+        where = base_url or "https://api.telegram.org/bot"
+        return f"cannot reach the Telegram Bot API at {where}: {failure_text(exc)}"
+    if isinstance(exc, TelegramError):
+        return f"the Telegram Bot API refused to start the bot: {failure_text(exc)}"
+    return None

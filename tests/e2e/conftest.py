@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 from bot.telegram.app import build_application, start_application
+from bot.telegram.delivery import DeliveryTracker
+from bot.telegram.polling import ConfirmingPoller
 from catalog.services import import_catalog
 from daihuo.bootstrap import App
 from retrieval.indexing import sync_index
@@ -43,18 +45,22 @@ async def fake_api() -> AsyncIterator[FakeBotAPI]:
 
 @asynccontextmanager
 async def running_bot(app: App, fake: FakeBotAPI, **kwargs: Any) -> AsyncIterator[Any]:
-    """A real `Application` polling the fake server; stopped and shut down afterwards."""
+    """A real `Application` polling the fake server the way `daihuo run` does (an update is
+    confirmed once handled); stopped gracefully and shut down afterwards."""
     engine = app.conversation()
-    application = build_application(engine, token=fake.token, base_url=fake.base_url, **kwargs)
+    tracker = DeliveryTracker()
+    application = build_application(
+        engine, token=fake.token, base_url=fake.base_url, tracker=tracker, **kwargs
+    )
     await start_application(application)
-    assert application.updater is not None
-    await application.updater.start_polling(poll_interval=0.0, timeout=5)
+    poller = ConfirmingPoller(application, tracker, timeout=5)
+    await poller.start()
     try:
         yield application
     finally:
-        await fake.drain()  # the in-flight long poll returns now instead of after its timeout
-        await application.updater.stop()
-        await fake.drain(False)
+        await poller.stop()
+        await tracker.wait_idle(10)
+        await poller.confirm()
         await application.stop()
         await application.shutdown()
 

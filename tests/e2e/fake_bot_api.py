@@ -115,6 +115,9 @@ class FakeBotAPI:
     faults: list[Fault] = field(default_factory=list)
     blocked: set[int] = field(default_factory=set)  # chats whose user blocked the bot (403)
     latency: float = 0.0  # seconds each send takes (a slow Bot API)
+    delays: dict[str, float] = field(default_factory=dict)  # method → seconds before answering
+    confirmed: int = 0  # the highest getUpdates offset seen: updates below it are confirmed
+    webhook_url: str = ""
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -165,6 +168,8 @@ class FakeBotAPI:
         params = await self._params(request)
         if method != "getUpdates":
             await self._record(method, params)
+        if self.delays.get(method):
+            await asyncio.sleep(self.delays[method])
         if method in self.fail:
             description = self.fail.pop(method)
             return web.json_response(
@@ -255,6 +260,8 @@ class FakeBotAPI:
         timeout = float(p.get("timeout") or 0)
         async with self._cond:
             if offset:
+                # Like Telegram: an update is gone only once a later call confirms it.
+                self.confirmed = max(self.confirmed, offset)
                 self._updates = [
                     u for u in self._updates if u["update_id"] >= offset or u.get("_force")
                 ]
@@ -267,8 +274,13 @@ class FakeBotAPI:
                 except TimeoutError:
                     return []
             batch = self._updates[:limit]
-            self._updates = self._updates[limit:]
+            # A forced re-delivery (see `push`) is delivered once; the rest wait for the offset.
+            self._updates = [u for u in self._updates if not (u.get("_force") and u in batch)]
         return [{k: v for k, v in u.items() if k != "_force"} for u in batch]
+
+    def pending(self) -> list[int]:
+        """Ids of the updates Telegram would still deliver (not confirmed yet)."""
+        return [u["update_id"] for u in self._updates]
 
     def _new_message(self, p: dict[str, Any], **content: Any) -> dict[str, Any]:
         chat_id = int(p["chat_id"])
@@ -341,15 +353,22 @@ class FakeBotAPI:
     _m_refundStarPayment = _ok
     _m_answerInlineQuery = _ok
     _m_setMyCommands = _ok
-    _m_deleteWebhook = _ok
-    _m_setWebhook = _ok
+
+    async def _m_setWebhook(self, p: dict[str, Any]) -> Any:
+        self.webhook_url = str(p.get("url") or "")
+        return True
+
+    async def _m_deleteWebhook(self, p: dict[str, Any]) -> Any:
+        self.webhook_url = ""
+        return True
+
     _m_close = _ok
     _m_logOut = _ok
     _m_sendChatAction = _ok
 
     async def _m_getWebhookInfo(self, p: dict[str, Any]) -> Any:
         return {
-            "url": "",
+            "url": self.webhook_url,
             "has_custom_certificate": False,
             "pending_update_count": len(self._updates),
         }

@@ -22,8 +22,8 @@ def no_search_index(monkeypatch: pytest.MonkeyPatch) -> None:
     """A CLI import would otherwise build the search index (the embedding model); tests about
     the catalog alone switch that step off."""
 
-    async def skip(self: App, report: object, *, progress: bool = False) -> None:
-        return None
+    async def skip(self: App, report: object, *, progress: bool = False) -> bool:
+        return True
 
     monkeypatch.setattr(App, "catalog_changed", skip)
 

@@ -103,6 +103,8 @@ async def test_one_shopper_pressing_buy_20_times_gets_their_limit(
 async def test_two_processes_on_postgres_never_oversell(pg_app: App, tmp_path: Path) -> None:
     await stock_shop(pg_app, tmp_path, shop_records(sale_quantity=50, limit=1, stock=60))
     url = pg_app.settings.database_url or ""
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
     procs = [
         subprocess.Popen(  # noqa: ASYNC220 (two real processes; waited for below, briefly)
             [
@@ -114,6 +116,7 @@ async def test_two_processes_on_postgres_never_oversell(pg_app: App, tmp_path: P
                 f"proc{i}",
                 "150",
                 pg_app.clock.now().isoformat(),
+                str(barrier),
             ],
             cwd=ROOT,
             stdout=subprocess.PIPE,
@@ -122,6 +125,9 @@ async def test_two_processes_on_postgres_never_oversell(pg_app: App, tmp_path: P
         )
         for i in range(2)
     ]
+    # Both processes make their buyers' quotes (everyone sees the flash price), then race.
+    await asyncio.to_thread(_wait_for_ready, barrier, 2)
+    (barrier / "go").touch()
     results = []
     for proc in procs:
         out, err = proc.communicate(timeout=300)
@@ -163,6 +169,14 @@ async def test_expiry_racing_late_payments_returns_stock_exactly_once(sale: App)
         ).scalar_one()
     assert set(statuses) <= {"paid", "expired"}
     assert statuses.count("paid") == live and refunds == statuses.count("expired")
+
+
+def _wait_for_ready(barrier: Path, n: int, timeout: float = 120.0) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while len(list(barrier.glob("ready-*"))) < n and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 ACTIONS = st.lists(

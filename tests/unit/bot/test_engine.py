@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from aftersales.model import TicketKind
 from aftersales.repository import TicketRepository
-from bot.reply import Button, Reply
+from bot.engine import Engine
+from bot.reply import Button, Incoming, Reply
 from daihuo.bootstrap import App
 from tests.unit.bot.conftest import Say
 from tests.unit.bot.fakes import InMemoryQA, InMemorySearch
@@ -225,3 +228,19 @@ async def test_video_scope_and_buy_now_is_honest(say: Say, fake_search: InMemory
     assert button(buy, "填写收货信息")  # pay on delivery: the address comes first
     orders = await say(command="orders")
     assert "还没有订单" in orders.plain_text()
+
+
+async def test_an_oversized_message_is_cut_before_anything_reads_it(
+    engine: Engine, catalog_app: App, fake_search: InMemorySearch
+) -> None:
+    limit = catalog_app.settings.max_message_chars
+    seen: list[str] = []
+    real = fake_search.search
+
+    async def spy(text: str, **kwargs: Any) -> Any:
+        seen.append(text)
+        return await real(text, **kwargs)
+
+    fake_search.search = spy  # type: ignore[method-assign]
+    await engine.handle(Incoming(user_id="u:big", chat_id="u:big", text="耳" * (limit * 25)))
+    assert seen and all(len(text) <= limit for text in seen)
