@@ -15,10 +15,6 @@ from typing import Any
 from aftersales.commands import AskSeller
 from aftersales.errors import AftersalesError
 from aftersales.services import ask_seller
-from alerts.commands import Subscribe
-from alerts.errors import AlertError
-from alerts.model import SubscriptionKind
-from alerts.services import subscribe
 from bot import deeplink
 from bot.context import PAGE_SIZE, Ctx, Deps, list_reply, nav_row
 from bot.explain import explain
@@ -297,6 +293,8 @@ async def show_product(ctx: Ctx, product_id: str) -> Reply:
         ]
     actions.append(Button(ctx.t("btn_remind"), "remind", {"kind": "product", "id": p.id}))
     reply.row(*actions)
+    if follow := _follow_buttons(ctx, p.creator_id, page.card.creator_name):
+        reply.row(*follow)
     if ctx.user.scope_id:
         reply.row(_leave_button(ctx))
     ctx.user.focus_product_id = p.id
@@ -519,7 +517,19 @@ async def open_room(ctx: Ctx, room_id: str, offset: int = 0, *, edit: bool = Fal
     ctx.user.scope_kind, ctx.user.scope_id = "live", room.id
     key = "entered_room" if not room.ends_at <= ctx.now else "entered_ended_room"
     header: list[Line] = [(bold(ctx.t(key, title=room.title)),), _room_status(ctx, room)]
-    return await _scoped_list(ctx, "live", room.id, list(view.product_ids), header, offset, edit)
+    extra = _follow_buttons(ctx, room.creator_id, view.creator_name)
+    if room.is_upcoming(ctx.now):
+        extra.insert(
+            0,
+            Button(
+                ctx.t("remind_room", title=shorten(room.title, 12)),
+                "remind",
+                {"kind": "live_room", "id": room.id},
+            ),
+        )
+    return await _scoped_list(
+        ctx, "live", room.id, list(view.product_ids), header, offset, edit, extra
+    )
 
 
 async def open_video(ctx: Ctx, video_id: str, offset: int = 0, *, edit: bool = False) -> Reply:
@@ -528,9 +538,18 @@ async def open_video(ctx: Ctx, video_id: str, offset: int = 0, *, edit: bool = F
         return Reply().add(ctx.t("not_found"))
     ctx.user.scope_kind, ctx.user.scope_id = "video", view.video.id
     header: list[Line] = [(bold(ctx.t("entered_video", title=view.video.title)),)]
+    extra = _follow_buttons(ctx, view.video.creator_id, view.creator_name)
     return await _scoped_list(
-        ctx, "video", view.video.id, list(view.product_ids), header, offset, edit
+        ctx, "video", view.video.id, list(view.product_ids), header, offset, edit, extra
     )
+
+
+def _follow_buttons(ctx: Ctx, creator_id: str | None, name: str | None) -> list[Button]:
+    """➕ Follow the creator (live starts, their broadcasts and flash sales)."""
+    if not creator_id:
+        return []
+    label = ctx.t("btn_follow", name=shorten(name or creator_id, 12))
+    return [Button(label, "remind", {"kind": "creator", "id": creator_id})]
 
 
 async def _scoped_list(
@@ -541,16 +560,17 @@ async def _scoped_list(
     header: list[Line],
     offset: int,
     edit: bool,
+    extra: list[Button] | None = None,
 ) -> Reply:
     size = ctx.deps.page_size
     if not ids:
         reply = Reply(lines=header, edit=edit).add(ctx.t("room_cart_empty"))
-        return reply.row(_leave_button(ctx))
+        return reply.row(*(extra or []), _leave_button(ctx))
     header.append((plain(ctx.t("room_cart_header")),))
     cards = await queries.product_cards(ctx.infra, ids[offset : offset + size])
     reply = list_reply(ctx, cards, start_index=offset + 1, header=header)
     reply.row(*nav_row(ctx, "scope_page", {"kind": kind, "id": scope_id}, offset, len(ids)))
-    reply.row(_leave_button(ctx))
+    reply.row(*(extra or []), _leave_button(ctx))
     reply.edit = edit
     return reply
 
@@ -637,37 +657,6 @@ async def _resolve_digest(ctx: Ctx, dl: deeplink.DeepLink) -> str | None:
     kind = {"live": "live_room", "video": "video", "fs": "flash_sale"}.get(dl.kind, "product")
     candidates = await queries.record_ids(ctx.infra, kind)
     return next((c for c in candidates if dl.matches(c)), None)
-
-
-# ---- reminders -------------------------------------------------------------------------------
-_REMIND_KINDS = {
-    "product": SubscriptionKind.PRODUCT,
-    "flash_sale": SubscriptionKind.FLASH_SALE,
-    "live_room": SubscriptionKind.LIVE_ROOM,
-    "creator": SubscriptionKind.CREATOR,
-}
-
-
-async def remind(ctx: Ctx, kind: str, target_id: str) -> Reply:
-    """Subscribe to a product (price drop / back in stock), a flash sale or a room going live."""
-    sub_kind = _REMIND_KINDS.get(kind)
-    if sub_kind is None:
-        return Reply().add(ctx.t("not_found"))
-    try:
-        result = await subscribe(
-            ctx.infra, Subscribe(ctx.user_key, ctx.chat_id, sub_kind, target_id)
-        )
-    except AlertError as exc:
-        return explain(ctx, exc)
-    title = shorten(result.title, 50)
-    if not result.created:
-        return Reply().add(ctx.t("reminder_exists", title=title))
-    key = {
-        SubscriptionKind.LIVE_ROOM: "reminder_room_saved",
-        SubscriptionKind.FLASH_SALE: "reminder_sale_saved",
-        SubscriptionKind.CREATOR: "following_saved",
-    }.get(sub_kind, "reminder_saved")
-    return Reply().add(ctx.t(key, title=title))
 
 
 # ---- inline mode -----------------------------------------------------------------------------

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TextIO
 
+from alerts.model import HOLDABLE_KINDS
+from alerts.services import load_prefs
 from bot.i18n import language_for
 from bot.notify import NoticeCtx, UnknownKind, render
 from bot.reply import Reply
@@ -18,6 +21,17 @@ from ground.outbox import StoredMessage
 log = logging.getLogger(__name__)
 
 
+def _expired(row: StoredMessage, now: datetime) -> bool:
+    """An alert that is no use any more (a live that ended, a sale that closed)."""
+    stamp = row.payload.get("expires_at")
+    if not stamp:
+        return False
+    try:
+        return datetime.fromisoformat(str(stamp)) <= now
+    except ValueError:
+        return False
+
+
 class BotDeliverer:
     """What every channel shares: the recipient's language, rendering, button tokens."""
 
@@ -27,21 +41,36 @@ class BotDeliverer:
     def is_group(self, chat_id: str) -> bool:
         return chat_id.startswith("tg:-")
 
-    async def prepare(self, rows: Sequence[StoredMessage]) -> Reply:
-        """The rows as one reply in the recipient's language, with tokens on its buttons."""
+    async def prepare(self, rows: Sequence[StoredMessage]) -> Reply | Delivery:
+        """The rows as one reply in the recipient's language and time zone, with tokens on
+        its buttons — or, for alerts, a `Delivery` saying not now (quiet hours: HOLD) or not
+        any more (EXPIRED)."""
         from bot.actions import token_expiry
 
         now = self.infra.clock.now()
+        live = [r for r in rows if not _expired(r, now)]
+        if not live:
+            return Delivery(Outcome.EXPIRED, error="no longer relevant when it could be sent")
         user_key = rows[0].user_key
         async with self.infra.write_lock(), self.infra.uow() as uow:
             repo = BotRepository(uow.session)
             user = await repo.get_user(user_key) if user_key else None
+            prefs = (
+                (await load_prefs(uow, self.infra.settings, [user_key]))[user_key]
+                if user_key
+                else None
+            )
+            if prefs is not None and all(r.kind in HOLDABLE_KINDS and not r.urgent for r in live):
+                until = prefs.hold_until(now)
+                if until > now:
+                    return Delivery(Outcome.HOLD, due_at=until)
             lang = language_for(
                 user.language if user else None,
                 user.client_language if user else None,
                 self.infra.settings.default_language,
             )
-            reply = render(NoticeCtx(lang, self.infra.settings.timezone, now), rows)
+            tz = prefs.timezone if prefs is not None else self.infra.settings.timezone
+            reply = render(NoticeCtx(lang, tz, now), live)
             buttons = [b for b in reply.all_buttons() if b.action and b.token is None]
             if buttons and user_key:
                 tokens = await repo.issue_tokens(
@@ -59,6 +88,8 @@ class BotDeliverer:
             reply = await self.prepare(messages)
         except UnknownKind as exc:
             return Delivery(Outcome.FAILED, error=f"no renderer for outbox kind {exc}")
+        if isinstance(reply, Delivery):
+            return reply
         return await self.send(messages[0].chat_id, reply)
 
     async def send(self, chat_id: str, reply: Reply) -> Delivery:

@@ -11,7 +11,8 @@ from dataclasses import replace
 from typing import Any
 
 from bot import actions as a
-from bot import shop
+from bot import alerts_ui, shop
+from bot.alert_intents import follow_intent, remind_intent, watch_intent
 from bot.context import Ctx, Deps
 from bot.i18n import language_for, t
 from bot.intents import bare_ordinal, compare_positions, find_ordinal, is_question
@@ -44,6 +45,20 @@ def _bounded_args(args: tuple[str, ...], limit: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+CANCEL_WORDS = frozenset({"取消", "算了", "不发了", "cancel", "never mind", "stop"})
+
+
+async def _sync(reply: Reply) -> Reply:
+    """A button whose action needs no service call (it opens a form)."""
+    return reply
+
+
+def _broadcast_link(payload: str) -> int | None:
+    """`/start bc_12`: a recipient opened broadcast 12 from its link."""
+    head, _, number = payload.partition("_")
+    return int(number) if head == "bc" and number.isdigit() and len(number) < 12 else None
+
+
 def _opt(args: dict[str, Any], key: str) -> str | None:
     value = args.get(key)
     return str(value) if value is not None else None
@@ -69,7 +84,27 @@ ACTIONS: dict[str, ActionFn] = {
     "cart_qty": lambda c, x: shop.set_quantity(c, str(x["pid"]), _opt(x, "sku"), int(x["qty"])),
     "cart_remove": lambda c, x: shop.remove_line(c, str(x["pid"]), _opt(x, "sku")),
     "buy": lambda c, x: shop.buy_now(c, str(x["pid"]), _opt(x, "sku")),
-    "remind": lambda c, x: a.remind(c, str(x["kind"]), str(x["id"])),
+    "remind": lambda c, x: alerts_ui.remind(c, str(x["kind"]), str(x["id"]), x.get("params")),
+    "alerts": lambda c, x: alerts_ui.alerts_list(c),
+    "alert_mute": lambda c, x: alerts_ui.mute(c, int(x["id"]), bool(x["muted"])),
+    "alert_delete": lambda c, x: alerts_ui.delete(c, int(x["id"])),
+    "alert_change": lambda c, x: alerts_ui.change(c, int(x["id"])),
+    "alert_lead": lambda c, x: alerts_ui.set_lead(c, int(x["id"]), int(x["lead"])),
+    "alert_pre_live": lambda c, x: alerts_ui.set_pre_live(c, int(x["id"]), bool(x["on"])),
+    "alert_target_form": lambda c, x: _sync(alerts_ui.target_form(c, int(x["id"]))),
+    "quiet_menu": lambda c, x: alerts_ui.quiet_menu(c),
+    "quiet_set": lambda c, x: alerts_ui.set_quiet(c, _opt(x, "hours")),
+    "open_sale": lambda c, x: a.open_flash_sale(c, str(x["id"])),
+    "bc_open": lambda c, x: alerts_ui.open_broadcast(c, int(x["id"]), _opt(x, "pid")),
+    "golive": lambda c, x: alerts_ui.golive(c, str(x["room"])),
+    "bc_start": lambda c, x: alerts_ui.broadcast(c, str(x["creator"])),
+    "bc_product": lambda c, x: _sync(
+        alerts_ui.broadcast_form(c, str(x["creator"]), _opt(x, "pid"))
+    ),
+    "bc_send": lambda c, x: alerts_ui.broadcast_send(
+        c, str(x["creator"]), _opt(x, "pid"), str(x["text"])
+    ),
+    "creator_stats": lambda c, x: alerts_ui.stats(c, str(x["creator"])),
     "compare": lambda c, x: a.compare(c, [str(p) for p in x["pids"]]),
     "open_room": lambda c, x: a.open_room(c, str(x["id"])),
     "open_video": lambda c, x: a.open_video(c, str(x["id"])),
@@ -109,12 +144,15 @@ COMMANDS = (
     "cart",
     "orders",
     "mandates",
+    "alerts",
+    "watch",
+    "quiet",
     "address",
     "leave",
     "lang",
 )
 # Commands for linked creator accounts (merchants); not in everyone's menu.
-MERCHANT_COMMANDS = ("shop", "ship", "deliver")
+MERCHANT_COMMANDS = ("shop", "ship", "deliver", "golive", "broadcast", "flashsale", "stats")
 
 
 class Engine:
@@ -224,7 +262,26 @@ class Engine:
         cmd = (inc.command or "").lower()
         args = inc.args
         if cmd == "start":
-            return await a.start(ctx, inc.deep_link or (args[0] if args else None))
+            payload = inc.deep_link or (args[0] if args else None)
+            if payload and (opened := _broadcast_link(payload)) is not None:
+                return await alerts_ui.open_broadcast(ctx, opened)
+            return await a.start(ctx, payload)
+        if cmd == "alerts":
+            return await alerts_ui.alerts_list(ctx)
+        if cmd == "watch":
+            return await alerts_ui.watch_command(ctx, args)
+        if cmd == "quiet":
+            return await alerts_ui.quiet_command(ctx, args)
+        if cmd == "follow" and args:
+            return await alerts_ui.follow_name(ctx, " ".join(args))
+        if cmd == "golive":
+            return await alerts_ui.golive(ctx, args[0] if args else None)
+        if cmd == "broadcast":
+            return await alerts_ui.broadcast(ctx, args[0] if args else None)
+        if cmd == "flashsale":
+            return await alerts_ui.flashsale(ctx, args)
+        if cmd == "stats":
+            return await alerts_ui.stats(ctx, args[0] if args else None)
         if cmd == "help":
             return await a.help_text(ctx)
         if cmd == "lang":
@@ -269,6 +326,17 @@ class Engine:
             # unless it plainly is something else (no digits at all: a search, a question),
             # then the form is dropped and the message handled as usual.
             ctx.user.pending = None
+            kind = pending.get("kind")
+            if kind == "broadcast":  # any text is the broadcast; "取消"/"cancel" drops it
+                if text.lower() in CANCEL_WORDS:
+                    return Reply().add(ctx.t("form_cancelled"))
+                return await alerts_ui.broadcast_preview(
+                    ctx, str(pending["creator"]), pending.get("pid"), text
+                )
+            if kind == "watch_edit" and text.lower() not in CANCEL_WORDS:
+                return await alerts_ui.receive_watch_edit(ctx, int(pending["id"]), text)
+            if kind == "target_price" and any(ch.isdigit() for ch in text):
+                return await alerts_ui.receive_target(ctx, int(pending["id"]), text)
             if any(ch.isdigit() for ch in text):
                 if pending.get("kind") == "delivery":
                     ctx.user.pending = pending
@@ -280,6 +348,12 @@ class Engine:
             return await a.compare_positions(ctx, positions)
         if shown and (position := bare_ordinal(text)) is not None:
             return await a.show_position(ctx, position)
+        if (name := follow_intent(text)) is not None:
+            return await alerts_ui.follow_name(ctx, name)
+        if (query := watch_intent(text)) is not None:
+            return await alerts_ui.watch(ctx, query)
+        if (remind := remind_intent(text)) is not None:
+            return await alerts_ui.remind_from_text(ctx, remind)
         has_context = bool(ctx.user.focus_product_id or shown)
         if is_question(text, has_context=has_context):
             position = find_ordinal(text)

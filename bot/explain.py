@@ -45,8 +45,42 @@ def explain(ctx: Ctx, error: Exception) -> Reply:
             reply.add(t("bad_quantity", n=q))
         case oe.NotInCart():
             reply.add(t("not_in_cart"))
+        case le.UnknownTarget(kind="creator", target_id=name):
+            reply.add(t("err_no_creator", name=name))
+            reply.row(Button(t("btn_search_for", q=name[:20]), "search", {"text": name}))
         case le.UnknownTarget():
             reply.add(t("not_found"))
+        case le.BadParams(field="lead"):
+            reply.add(t("err_bad_params_lead"))
+        case le.BadParams(field="target_price", reason=why):
+            reply.add(t("err_target_price", reason=why))
+        case le.BadParams(reason=why):
+            reply.add(t("err_bad_params", reason=why))
+        case le.SaleOver(reason="sold_out"):
+            reply.add(t("err_sale_sold_out"))
+        case le.SaleOver():
+            reply.add(t("err_sale_ended"))
+        case le.BadQuery():
+            reply.add(t("err_bad_query"))
+        case le.BadQuietHours(reason=why):
+            reply.add(t("err_quiet_hours", reason=why))
+        case le.AmbiguousCreator(name=name, candidates=found):
+            reply.add(t("err_ambiguous_creator", name=name))
+            for creator_id, creator_name in found:
+                reply.row(Button(creator_name, "remind", {"kind": "creator", "id": creator_id}))
+        case le.UnknownSubscription():
+            reply.add(t("alert_unknown"))
+            reply.notice = t("alert_unknown")
+        case le.NotCreator():
+            reply.add(t("not_creator"))
+        case le.RoomOver():
+            reply.add(t("err_room_over"))
+        case le.EmptyBroadcast():
+            reply.add(t("err_empty_broadcast"))
+        case le.InvalidFlashSale(problems=problems):
+            reply.add(t("err_flash_sale"))
+            for field_name, why in problems:
+                reply.add(f"• {field_name}: {why}")
         case ae.EmptyQuestion():
             reply.add(t("empty_question"))
         case _:

@@ -13,8 +13,8 @@ from datetime import datetime
 from decimal import Decimal
 
 from bot.i18n import Lang, t
-from bot.reply import Button, Reply
-from bot.views import money
+from bot.reply import Button, Reply, bold, italic, plain
+from bot.views import local_time, money, shorten
 from ground.outbox import StoredMessage
 
 
@@ -46,11 +46,26 @@ class UnknownKind(LookupError):
     pass
 
 
+MAX_GROUP_BUTTON_ROWS = 6
+
+
 def render(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
-    renderer = RENDERERS.get(rows[0].kind)
-    if renderer is None:
-        raise UnknownKind(rows[0].kind)
-    return renderer(ctx, rows)
+    """One message for `rows`: one row as its kind renders it; a group (related alerts close
+    together) as a digest of each, with the first few rows of buttons."""
+    for row in rows:
+        if row.kind not in RENDERERS:
+            raise UnknownKind(row.kind)
+    if len(rows) == 1 or rows[0].group_key is None:
+        return RENDERERS[rows[0].kind](ctx, rows)
+    reply = Reply().add(bold(ctx.t("notice_group", n=len(rows))))
+    for row in rows:
+        part = RENDERERS[row.kind](ctx, [row])
+        reply.blank()
+        reply.lines.extend(part.lines)
+        for buttons in part.buttons:
+            if len(reply.buttons) < MAX_GROUP_BUTTON_ROWS:
+                reply.buttons.append(buttons)
+    return reply
 
 
 @renders("notice")
@@ -138,4 +153,197 @@ def _mandate_result(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
             known = ("sold_out", "flash_sold_out", "price_above_cap", "expired")
             why = ctx.t(key if reason in known else "mandate_why_other")
             reply.add(ctx.t("mandate_missed", id=p["mandate_id"], why=why))
+    return reply
+
+
+# ---- alerts ---------------------------------------------------------------------------------
+def _when(ctx: NoticeCtx, stamp: object) -> str:
+    try:
+        return local_time(datetime.fromisoformat(str(stamp)), ctx.tz, ctx.lang, now=ctx.now)
+    except ValueError:
+        return str(stamp)
+
+
+def _price(p: dict[str, object], key: str) -> str:
+    return money(Decimal(str(p[key])), str(p.get("currency") or "CNY"))
+
+
+def _title(p: dict[str, object]) -> str:
+    title = shorten(str(p.get("title") or p.get("product_id") or ""), 60)
+    label = p.get("sku_label")
+    return f"{title}（{label}）" if label else title
+
+
+def _buy_args(p: dict[str, object]) -> dict[str, object]:
+    args: dict[str, object] = {"pid": p["product_id"]}
+    if p.get("sku_id"):
+        args["sku"] = p["sku_id"]
+    return args
+
+
+@renders("alert.sale_soon")
+def _sale_soon(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
+    reply = Reply()
+    for row in rows:
+        p = row.payload
+        reply.add(
+            bold(ctx.t("notice_sale_soon", n=p.get("lead", 5), time=_when(ctx, p["starts_at"])))
+        )
+        reply.add(
+            plain(_title(p) + " · "),
+            bold(_price(p, "price")),
+            plain(" " + ctx.t("notice_regular", price=_price(p, "regular"))),
+        )
+        reply.add(
+            ctx.t("notice_sale_quantity", qty=p.get("quantity"), limit=p.get("per_user_limit"))
+        )
+        reply.row(
+            Button(ctx.t("btn_open_sale"), "open_sale", {"id": p["sale_id"]}),
+            Button(ctx.t("btn_grab_for_me"), "mandate_preview", {"sale": p["sale_id"]}),
+        )
+    return reply
+
+
+@renders("alert.sale_start")
+def _sale_start(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
+    reply = Reply()
+    for row in rows:
+        p = row.payload
+        reply.add(bold(ctx.t("notice_sale_start")))
+        reply.add(
+            plain(_title(p) + " · "),
+            bold(_price(p, "price")),
+            plain(" " + ctx.t("notice_regular", price=_price(p, "regular"))),
+        )
+        reply.add(
+            ctx.t("notice_sale_quantity", qty=p.get("quantity"), limit=p.get("per_user_limit"))
+        )
+        reply.row(
+            Button(ctx.t("btn_grab_now"), "buy", _buy_args(p)),
+            Button(ctx.t("btn_open_sale"), "open_sale", {"id": p["sale_id"]}),
+        )
+    return reply
+
+
+@renders("alert.live")
+def _live(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
+    reply = Reply()
+    for row in rows:
+        p = row.payload
+        reply.add(bold(ctx.t("notice_live", name=str(p.get("creator_name") or ""))))
+        reply.add(plain(shorten(str(p.get("title") or ""), 80)))
+        reply.row(
+            Button(
+                ctx.t("enter_room", title=shorten(str(p.get("title") or ""), 24)),
+                "open_room",
+                {"id": p["room_id"]},
+            )
+        )
+    return reply
+
+
+@renders("alert.pre_live")
+def _pre_live(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
+    reply = Reply()
+    for row in rows:
+        p = row.payload
+        reply.add(
+            bold(
+                ctx.t(
+                    "notice_pre_live",
+                    name=str(p.get("creator_name") or ""),
+                    time=_when(ctx, p["starts_at"]),
+                )
+            )
+        )
+        reply.add(plain(shorten(str(p.get("title") or ""), 80)))
+        reply.row(
+            Button(
+                ctx.t("enter_room", title=shorten(str(p.get("title") or ""), 24)),
+                "open_room",
+                {"id": p["room_id"]},
+            )
+        )
+    return reply
+
+
+@renders("alert.price_drop")
+def _price_drop(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
+    reply = Reply()
+    for row in rows:
+        p = row.payload
+        reply.add(bold(ctx.t("notice_price_drop")), plain(" " + _title(p)))
+        reply.add(plain(_price(p, "old") + " → "), bold(_price(p, "new")))
+        if p.get("target"):
+            reply.add(ctx.t("notice_target_reached", price=_price(p, "target")))
+        reply.row(
+            Button(ctx.t("btn_buy"), "buy", _buy_args(p)),
+            Button(ctx.t("btn_details", n="").strip(), "details", {"pid": p["product_id"]}),
+        )
+    return reply
+
+
+@renders("alert.restock")
+def _restock(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
+    reply = Reply()
+    for row in rows:
+        p = row.payload
+        reply.add(bold(ctx.t("notice_restock")), plain(" " + _title(p)))
+        if p.get("price"):
+            reply.add(ctx.t("notice_price_now", price=_price(p, "price")))
+        reply.row(
+            Button(ctx.t("btn_buy"), "buy", _buy_args(p)),
+            Button(ctx.t("btn_details", n="").strip(), "details", {"pid": p["product_id"]}),
+        )
+    return reply
+
+
+@renders("alert.watch")
+def _watch(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
+    reply = Reply()
+    for row in rows:
+        p = row.payload
+        key = "notice_watch_cheaper" if p.get("cheaper") else "notice_watch"
+        reply.add(bold(ctx.t(key, query=shorten(str(p.get("query") or ""), 30))))
+        reply.add(plain(_title(p) + " · "), bold(_price(p, "price")))
+        reply.row(
+            Button(ctx.t("btn_details", n="").strip(), "details", {"pid": p["product_id"]}),
+            Button(ctx.t("btn_my_alerts"), "alerts"),
+        )
+    return reply
+
+
+@renders("alert.new_sale")
+def _new_sale(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
+    reply = Reply()
+    for row in rows:
+        p = row.payload
+        name = str(p.get("creator_name") or "")
+        reply.add(bold(ctx.t("notice_new_sale", name=name, time=_when(ctx, p["starts_at"]))))
+        reply.add(
+            plain(_title(p) + " · "),
+            bold(_price(p, "price")),
+            plain(" " + ctx.t("notice_regular", price=_price(p, "regular"))),
+        )
+        reply.row(
+            Button(ctx.t("btn_remind"), "remind", {"kind": "flash_sale", "id": p["sale_id"]}),
+            Button(ctx.t("btn_open_sale"), "open_sale", {"id": p["sale_id"]}),
+        )
+    return reply
+
+
+@renders("broadcast")
+def _broadcast(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
+    reply = Reply()
+    for row in rows:
+        p = row.payload
+        reply.add(bold(ctx.t("notice_broadcast_from", name=str(p.get("creator_name") or ""))))
+        reply.add(plain(str(p.get("text") or "")))
+        args: dict[str, object] = {"id": p["broadcast_id"]}
+        if p.get("product_id"):
+            args["pid"] = p["product_id"]
+            reply.add(italic("🛍 " + shorten(str(p.get("title") or ""), 60)))
+            reply.row(Button(ctx.t("btn_bc_open_product"), "bc_open", args))
+        else:
+            reply.row(Button(ctx.t("btn_bc_open"), "bc_open", args))
     return reply

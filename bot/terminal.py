@@ -1,7 +1,10 @@
 """`daihuo chat`: the same engine in a terminal.
 
 Interactive with readline on a TTY; otherwise one message per line, so a whole conversation
-can be scripted: `/cmd args`, free text, `!press <button number or label>`, `!quit`.
+can be scripted: `/cmd args`, free text, `!press <button number or label>`, `!wait <seconds>`
+(let time pass: reminders and alerts that come due meanwhile are printed), `!quit`.
+Alerts and order updates for the chat's user are printed between turns, and while an
+interactive chat waits for input.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from bot.reply import Incoming, Reply
 from ground.dispatch import Dispatcher
 
 PROMPT = "you> "
+IDLE_SECONDS = 2.0  # how often an idle interactive chat looks for alerts that came due
+MAX_WAIT_SECONDS = 600
 
 
 class _LineReader:
@@ -49,21 +54,37 @@ class _LineReader:
             if line is None:
                 return
 
-    async def next_line(self, stop: asyncio.Event | None) -> str | None:
-        """The next line, or None at end of input or once `stop` is set."""
+    async def next_line(
+        self,
+        stop: asyncio.Event | None,
+        idle: Callable[[], Awaitable[None]] | None = None,
+        idle_every: float = IDLE_SECONDS,
+    ) -> str | None:
+        """The next line, or None at end of input or once `stop` is set. While waiting,
+        `idle` runs every `idle_every` seconds (alerts that come due are shown meanwhile)."""
         if stop is not None and stop.is_set():
             return None
         self._want.release()
         get = asyncio.ensure_future(self._lines.get())
-        if stop is None:
-            return await get
-        halt = asyncio.ensure_future(stop.wait())
-        done, _ = await asyncio.wait({get, halt}, return_when=asyncio.FIRST_COMPLETED)
-        halt.cancel()
-        if get in done:
-            return get.result()
-        get.cancel()
-        return None
+        halt = asyncio.ensure_future(stop.wait()) if stop is not None else None
+        try:
+            while True:
+                waiting = {get} if halt is None else {get, halt}
+                done, _ = await asyncio.wait(
+                    waiting,
+                    timeout=idle_every if idle is not None else None,
+                    return_when=asyncio.FIRST_COMPLETED,
+                )
+                if get in done:
+                    return get.result()
+                if halt is not None and halt in done:
+                    get.cancel()
+                    return None
+                if idle is not None:
+                    await idle()
+        finally:
+            if halt is not None:
+                halt.cancel()
 
 
 def parse_line(line: str, *, user_id: str, language: str | None) -> Incoming | None:
@@ -118,9 +139,22 @@ async def chat(
         stdout.write(text + "\n")
         stdout.flush()
 
+    async def between_turns() -> None:
+        """What came due (an expired reservation, a sale that started), then the messages
+        for this user (order updates, alerts) — their buttons can be pressed next."""
+        nonlocal last
+        if jobs is not None:
+            await jobs()
+        if outbox is not None:
+            await outbox.drain()
+            deliverer = outbox.deliverer
+            if isinstance(deliverer, TerminalDeliverer) and deliverer.last is not None:
+                last, deliverer.last = deliverer.last, None
+
     reader = _LineReader(stdin, PROMPT if interactive else None)
+    idle = between_turns if interactive and (jobs or outbox) else None
     while True:
-        line = await reader.next_line(stop)
+        line = await reader.next_line(stop, idle)
         if line is None:
             break
         line = line.strip()
@@ -130,6 +164,18 @@ async def chat(
             show(f"{PROMPT}{line}")
         if line in ("!quit", "!exit", "/quit", "/exit"):
             break
+        if line.startswith("!wait"):
+            seconds = _seconds(line[len("!wait") :])
+            if seconds is None:
+                show(f"(!wait takes seconds, 1 to {MAX_WAIT_SECONDS})")
+                continue
+            deadline = asyncio.get_running_loop().time() + seconds
+            while (left := deadline - asyncio.get_running_loop().time()) > 0:
+                if stop is not None and stop.is_set():
+                    break
+                await asyncio.sleep(min(IDLE_SECONDS, left))
+                await between_turns()
+            continue
         if line.startswith("!press"):
             choice = line[len("!press") :].strip()
             button = find_button(last, choice) if last else None
@@ -163,12 +209,13 @@ async def chat(
             show("bot> " + render_text(follow).replace("\n", "\n     "))
         if reply.lines or reply.buttons:
             last = reply
-        if jobs is not None:
-            await jobs()  # what came due (an expired reservation, a sale that started)
-        if outbox is not None:
-            # Messages the turn caused (an order update, an alert that came due) follow it.
-            await outbox.drain()
-            deliverer = outbox.deliverer
-            if isinstance(deliverer, TerminalDeliverer) and deliverer.last is not None:
-                last, deliverer.last = deliverer.last, None  # its buttons can be pressed
+        await between_turns()
     return 0
+
+
+def _seconds(text: str) -> float | None:
+    try:
+        value = float(text.strip() or "nan")
+    except ValueError:
+        return None
+    return value if 0 < value <= MAX_WAIT_SECONDS else None

@@ -94,13 +94,27 @@ class EventLog:
                 .values(last_id=t.event_cursors.c.last_id)
             )
         last = int((await self.session.execute(stmt)).scalar_one())
+        events = await self._after(last, limit)
+        return events, (events[-1].id if events else last)
+
+    async def peek(self, consumer: str, *, limit: int = 500) -> list[CatalogEvent]:
+        """The events after `consumer`'s cursor, locking nothing (to prepare work that
+        `consume` then commits)."""
+        last = (
+            await self.session.execute(
+                select(t.event_cursors.c.last_id).where(t.event_cursors.c.consumer == consumer)
+            )
+        ).scalar_one_or_none()
+        return await self._after(int(last or 0), limit)
+
+    async def _after(self, last: int, limit: int) -> list[CatalogEvent]:
         e = t.catalog_events.c
         rows = (
             await self.session.execute(
                 select(t.catalog_events).where(e.id > last).order_by(e.id).limit(limit)
             )
         ).mappings()
-        events = [
+        return [
             CatalogEvent(
                 kind=EventKind(r["kind"]),
                 product_id=r["product_id"],
@@ -112,7 +126,6 @@ class EventLog:
             )
             for r in rows
         ]
-        return events, (events[-1].id if events else last)
 
     async def advance(self, consumer: str, last_id: int) -> None:
         await self.session.execute(

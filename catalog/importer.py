@@ -22,6 +22,7 @@ from catalog.format import (
     CatalogParser,
     ExistingCatalog,
     ParsedRecord,
+    Problem,
     ProductPricing,
     StoredFlashSale,
     content_hash,
@@ -81,6 +82,7 @@ class ImportReport:
     omitted: dict[str, int] = field(default_factory=dict)  # per file: errors not listed
     error_sources: list[str] = field(default_factory=list)  # the file of each listed error
     dry_run: bool = False  # True: counts say what would have been written
+    problems: list[Problem] = field(default_factory=list)  # the errors, structured
 
     @property
     def ok(self) -> bool:
@@ -175,6 +177,7 @@ async def run_import(
     async with infra.uow() as uow:
         await _resolve_with_database(uow, parser, infra.clock.now(), cascade=skip_invalid)
         report.errors = [str(p) for p in parser.errors]
+        report.problems = list(parser.errors)
         report.warnings = [str(p) for p in parser.warnings]
         report.rejected = parser.rejected
         report.omitted = dict(parser.omitted)

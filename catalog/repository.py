@@ -161,6 +161,36 @@ class CatalogRepository:
             .limit(limit)
         )
 
+    async def live_rooms_starting(self, start: datetime, end: datetime) -> list[LiveRoom]:
+        """Rooms whose start falls in [start, end) and that have not ended by `start`."""
+        return await self._live_rooms(
+            select(t.live_rooms)
+            .where(
+                t.live_rooms.c.starts_at >= start,
+                t.live_rooms.c.starts_at < end,
+                t.live_rooms.c.ends_at > start,
+            )
+            .order_by(t.live_rooms.c.starts_at)
+        )
+
+    async def live_rooms_of(self, creator_id: str) -> list[LiveRoom]:
+        return await self._live_rooms(
+            select(t.live_rooms)
+            .where(t.live_rooms.c.creator_id == creator_id)
+            .order_by(t.live_rooms.c.starts_at)
+        )
+
+    async def start_live_room_now(self, room_id: str, now: datetime) -> None:
+        """A creator went live early: the room is live from `now` (its content hash stays, so
+        re-importing the same file does not move the start back)."""
+        from sqlalchemy import update
+
+        await self.session.execute(
+            update(t.live_rooms)
+            .where(t.live_rooms.c.id == room_id, t.live_rooms.c.starts_at > now)
+            .values(starts_at=now, updated_at=now)
+        )
+
     async def _live_rooms(self, stmt: Any) -> list[LiveRoom]:
         rows = (await self.session.execute(stmt)).mappings().all()
         if not rows:
@@ -228,6 +258,29 @@ class CatalogRepository:
             )
         ).mappings()
         return [flash_sale_from_row(r) for r in rows]
+
+    async def flash_sales_starting(self, start: datetime, end: datetime) -> list[FlashSale]:
+        """Flash sales whose start falls in [start, end)."""
+        rows = (
+            await self.session.execute(
+                select(t.flash_sales)
+                .where(t.flash_sales.c.starts_at >= start, t.flash_sales.c.starts_at < end)
+                .order_by(t.flash_sales.c.starts_at)
+            )
+        ).mappings()
+        return [flash_sale_from_row(r) for r in rows]
+
+    async def products_of(self, creator_id: str, limit: int = 50) -> list[Product]:
+        """A creator's products on sale, by id."""
+        ids = (
+            await self.session.execute(
+                select(t.products.c.id)
+                .where(t.products.c.creator_id == creator_id)
+                .order_by(t.products.c.id)
+                .limit(limit)
+            )
+        ).scalars()
+        return [p for p in await self.get_products(list(ids)) if p.is_on_sale]
 
     # ---- summary --------------------------------------------------------------------------
     async def counts(self) -> dict[str, int]:

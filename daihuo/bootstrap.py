@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
+from alerts.watch import SearchWatchMatcher
 from bot.engine import Engine
 from bot.repository import BotRepository
 from catalog.importer import ImportReport
@@ -91,7 +92,15 @@ class App(Infra):
             self,
             TelegramDeliverer(self, bot, paid_broadcast=self.settings.paid_broadcast),
             config=self.dispatch_config(),
+            worker_id=self.settings.dispatcher_id,
+            on_blocked=self._blocked,
         )
+
+    async def _blocked(self, user_key: str) -> None:
+        """A 403 from Telegram: the shopper blocked the bot; their subscriptions end."""
+        from alerts.services import deactivate_user
+
+        await deactivate_user(self, user_key)
 
     def terminal_dispatcher(self, out: TextIO, chat_id: str) -> Dispatcher:
         """Messages for the terminal chat's user, printed between turns."""
@@ -99,18 +108,24 @@ class App(Infra):
 
         config = self.dispatch_config(only_chat=chat_id)
         config.limits = Limits(0, 0, 0)
-        return Dispatcher(self, TerminalDeliverer(self, out, chat_id), config=config)
+        return Dispatcher(
+            self, TerminalDeliverer(self, out, chat_id), config=config, on_blocked=self._blocked
+        )
 
     async def tick(self) -> None:
         """One round of the background jobs (reservations, mandates …)."""
         from daihuo import jobs
 
-        await jobs.tick(self)
+        await jobs.tick(self, self.watch_matcher())
 
     async def run_jobs(self, stop: asyncio.Event) -> None:
         from daihuo import jobs
 
-        await jobs.run(self, stop)
+        await jobs.run(self, stop, matcher=self.watch_matcher())
+
+    def watch_matcher(self) -> SearchWatchMatcher:
+        """Saved searches run by this process's search service."""
+        return SearchWatchMatcher(self.retrieval)
 
     async def catalog_changed(self, report: ImportReport, *, progress: bool = False) -> bool:
         """After an import: bring the search index up to date with the catalog, and repair it

@@ -7,8 +7,11 @@ with a `Delivery`. Several dispatchers may run on one PostgreSQL database: rows 
 with `FOR UPDATE SKIP LOCKED`, so no row is ever claimed twice.
 
 One wave at a time: take send slots from the limiter for as many claimed messages as may go
-now, commit them as `sending`, send them concurrently, commit the outcomes. A crash loses at
-most one wave to `unknown` (reported, never resent) and nothing that was merely claimed.
+now, commit them as `sending`, send them concurrently, commit each outcome as it arrives
+(group commit). A crash leaves the messages in flight at that moment `unknown` (reported,
+never resent) and nothing that was merely claimed; the Bot API has no idempotency key, so
+exactly-once across a hard kill is not possible — at most once is what is promised. A
+dispatcher with a fixed `worker_id` reclaims its own rows as soon as it restarts.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class Outcome(StrEnum):
     FAILED = "failed"  # a permanent error (400: chat not found, message rejected)
     UNKNOWN = "unknown"  # a timeout after sending: maybe delivered, so never resent
     HOLD = "hold"  # not now (the recipient's quiet hours): due again at `due_at`
+    EXPIRED = "expired"  # no longer worth sending (the live ended while it waited): dropped
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,7 @@ class DispatchStats:
     blocked: int = 0
     unknown: int = 0
     held: int = 0
+    expired: int = 0
     waves: int = 0
 
     def as_dict(self) -> dict[str, int]:
@@ -110,6 +115,8 @@ class Dispatcher:
         self.deliverer = deliverer
         self.config = config or DispatcherConfig()
         self.worker_id = worker_id or default_worker_id()
+        # Only a configured id is known to be this process's alone after a restart.
+        self.fixed_id = worker_id is not None
         self.on_blocked = on_blocked
         self.limiter = SendLimiter(self.config.limits, monotonic)
         self.stats = DispatchStats()
@@ -181,14 +188,19 @@ class Dispatcher:
         sent = 0
         try:
             while pending and (stop is None or not stop.is_set()):
-                wave: list[list[StoredMessage]] = []
+                wave: list[tuple[list[StoredMessage], float]] = []
                 rest: list[list[StoredMessage]] = []
                 shortest: float | None = None
                 for msg in pending:
                     chat = msg[0].chat_id
                     group = self.deliverer.is_group(chat)
-                    if len(wave) < self.config.wave and self.limiter.try_acquire(chat, group=group):
-                        wave.append(msg)
+                    stamp = (
+                        self.limiter.try_acquire(chat, group=group)
+                        if len(wave) < self.config.wave
+                        else None
+                    )
+                    if stamp is not None:
+                        wave.append((msg, stamp))
                     else:
                         rest.append(msg)
                         if len(wave) >= self.config.wave:
@@ -200,6 +212,8 @@ class Dispatcher:
                     await self._sleep(shortest if shortest is not None else 0.05, stop)
                     continue
                 sent += await self._send_wave(wave)
+                if self.stats.waves % 64 == 0:
+                    self.limiter.forget_idle()
         finally:
             # Rows never attempted (stopped, or a crash below) go back exactly as they were.
             leftover = [row.id for msg in pending for row in msg]
@@ -216,22 +230,51 @@ class Dispatcher:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), seconds)
 
-    async def _send_wave(self, wave: list[list[StoredMessage]]) -> int:
-        ids = [row.id for msg in wave for row in msg]
+    async def _send_wave(self, wave: list[tuple[list[StoredMessage], float]]) -> int:
+        """Commit the wave as `sending`, send it concurrently, and commit each outcome as soon
+        as it is known (outcomes that arrive while one commit runs go in the next): after a
+        crash only messages really in flight are `unknown`."""
+        ids = [row.id for msg, _ in wave for row in msg]
         async with self.infra.write_lock(), self.infra.uow() as uow:
             await uow.outbox.mark_sending(ids, self.worker_id)
             await uow.commit()
         self.stats.waves += 1
-        results = await asyncio.gather(
-            *(self._deliver(msg) for msg in wave), return_exceptions=False
-        )
+
+        async def one(
+            msg: list[StoredMessage], stamp: float
+        ) -> tuple[list[StoredMessage], Delivery]:
+            try:
+                return msg, await self._deliver(msg)
+            finally:
+                chat = msg[0].chat_id
+                self.limiter.complete(chat, stamp, group=self.deliverer.is_group(chat))
+
+        done: list[tuple[list[StoredMessage], Delivery]] = []
+        flushing: asyncio.Task[None] | None = None
+        sent = 0
+        for next_done in asyncio.as_completed([one(msg, stamp) for msg, stamp in wave]):
+            msg, delivery = await next_done
+            sent += delivery.outcome is Outcome.SENT
+            done.append((msg, delivery))
+            if flushing is None or flushing.done():
+                if flushing is not None:
+                    await flushing  # surface a failed commit
+                flushing = asyncio.create_task(self._flush(done))
+                done = []
+        if flushing is not None:
+            await flushing
+        if done:
+            await self._flush(done)
+        return sent
+
+    async def _flush(self, results: list[tuple[list[StoredMessage], Delivery]]) -> None:
+        """Record outcomes in one transaction; unsubscribe users who blocked the bot."""
         now = self.infra.clock.now()
         blocked: list[str] = []
         async with self.infra.write_lock(), self.infra.uow() as uow:
             outbox: OutboxRepository = uow.outbox
-            for msg, delivery in zip(wave, results, strict=True):
-                row_ids = [row.id for row in msg]
-                await self._record(outbox, msg, row_ids, delivery, now, blocked)
+            for msg, delivery in results:
+                await self._record(outbox, msg, [row.id for row in msg], delivery, now, blocked)
             for user_key in dict.fromkeys(blocked):
                 await outbox.cancel_for_user(user_key)
             await uow.commit()
@@ -241,7 +284,6 @@ class Dispatcher:
                     await self.on_blocked(user_key)
                 except Exception:
                     log.exception("unsubscribing blocked user %s failed", user_key)
-        return sum(1 for d in results if d.outcome is Outcome.SENT)
 
     async def _deliver(self, msg: list[StoredMessage]) -> Delivery:
         try:
@@ -284,6 +326,10 @@ class Dispatcher:
             self.stats.blocked += 1
             await outbox.mark_failed(row_ids, delivery.error or "blocked by the user")
             blocked.extend(row.user_key for row in msg if row.user_key)
+        elif outcome is Outcome.EXPIRED:
+            self.stats.expired += 1
+            await outbox.mark_cancelled(row_ids, delivery.error or "expired before it was sent")
+            await outbox.uncount_attempt(row_ids)
         elif outcome is Outcome.UNKNOWN:
             self.stats.unknown += 1
             await outbox.mark_unknown(row_ids, delivery.error or "delivery unknown")
@@ -291,9 +337,23 @@ class Dispatcher:
             self.stats.failed += 1
             await outbox.mark_failed(row_ids, delivery.error or "failed")
 
+    async def recover_own(self) -> tuple[int, int]:
+        """At start: rows this worker id held in a previous life (it was killed) — claimed
+        ones back to the queue, in-flight ones to `unknown` — without waiting for the lease."""
+        async with self.infra.write_lock(), self.infra.uow() as uow:
+            result = await uow.outbox.recover_worker(self.worker_id)
+            await uow.commit()
+        if result[1]:
+            log.warning(
+                "%d outbox messages were in flight when this worker last stopped", result[1]
+            )
+        return result
+
     async def run(self, stop: asyncio.Event) -> None:
         """Send until `stop` is set: recover dead workers' leases now and then, send what is
         due, sleep until the next row is due (or something wakes us)."""
+        if self.fixed_id:
+            await self.recover_own()
         await self.recover()
         last_recover = time.monotonic()
         while not stop.is_set():

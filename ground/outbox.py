@@ -282,6 +282,20 @@ class OutboxRepository:
                 )
             )
 
+    async def mark_cancelled(self, ids: Sequence[int], error: str) -> None:
+        """Not sent, on purpose (expired while it waited): never sent later."""
+        if ids:
+            await self.session.execute(
+                update(outbox)
+                .where(outbox.c.id.in_(list(ids)))
+                .values(
+                    status=OutboxStatus.CANCELLED.value,
+                    error=error[:2000],
+                    claimed_by=None,
+                    claimed_until=None,
+                )
+            )
+
     async def uncount_attempt(self, ids: Sequence[int]) -> None:
         if ids:
             await self.session.execute(
@@ -329,6 +343,27 @@ class OutboxRepository:
         lost = await self.session.execute(
             update(outbox)
             .where(c.status == OutboxStatus.SENDING.value, expired)
+            .values(
+                status=OutboxStatus.UNKNOWN.value,
+                error="the sending worker stopped mid-send; delivery unknown",
+                claimed_by=None,
+                claimed_until=None,
+            )
+        )
+        return int(getattr(requeued, "rowcount", 0) or 0), int(getattr(lost, "rowcount", 0) or 0)
+
+    async def recover_worker(self, worker: str) -> tuple[int, int]:
+        """Rows a (restarted) worker held before it died: claimed → pending, sending →
+        unknown. Returns (requeued, unknown)."""
+        c = outbox.c
+        requeued = await self.session.execute(
+            update(outbox)
+            .where(c.status == OutboxStatus.CLAIMED.value, c.claimed_by == worker)
+            .values(status=OutboxStatus.PENDING.value, claimed_by=None, claimed_until=None)
+        )
+        lost = await self.session.execute(
+            update(outbox)
+            .where(c.status == OutboxStatus.SENDING.value, c.claimed_by == worker)
             .values(
                 status=OutboxStatus.UNKNOWN.value,
                 error="the sending worker stopped mid-send; delivery unknown",

@@ -2,30 +2,33 @@
 
 A leaky bucket (aiolimiter, PTB's AIORateLimiter) lets a full bucket's burst through and then
 the steady rate, so a 1-second window can see up to twice the rate; Telegram counts per
-second. Here a send is allowed only while fewer than `n` sends happened in the last `period`
-seconds — *any* window of that length holds at most `n`, which the tests measure at a fake
-Bot API server. One global pause (Telegram's `RetryAfter`) stops every send until it ends.
+second. Here a send is allowed only while fewer than `n` sends are in flight or finished in the
+last `period` seconds. A send counts from the moment it is allowed until `period` after its
+response came back (`complete`): the server receives it somewhere in between, so *any* window
+of that length *at the server* holds at most `n` — which the tests measure at a fake Bot API
+server. One global pause (Telegram's `RetryAfter`) stops every send until it ends.
 """
 
 from __future__ import annotations
 
+import bisect
 import time
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
 @dataclass(slots=True)
 class Window:
-    """At most `limit` events in any `period` seconds."""
+    """At most `limit` events in any `period` seconds (events sorted by time)."""
 
     limit: int
     period: float
-    events: deque[float] = field(default_factory=deque)
+    events: list[float] = field(default_factory=list)
 
     def _trim(self, now: float) -> None:
-        while self.events and self.events[0] <= now - self.period:
-            self.events.popleft()
+        cut = bisect.bisect_right(self.events, now - self.period)
+        if cut:
+            del self.events[:cut]
 
     def wait(self, now: float) -> float:
         """Seconds until one more event is allowed (0: now)."""
@@ -37,7 +40,14 @@ class Window:
         return self.events[0] + self.period - now
 
     def record(self, now: float) -> None:
-        self.events.append(now)
+        bisect.insort(self.events, now)
+
+    def move(self, old: float, new: float) -> None:
+        """An event recorded at `old` really ended at `new` (its response came back)."""
+        i = bisect.bisect_left(self.events, old)
+        if i < len(self.events) and self.events[i] == old:
+            del self.events[i]
+        bisect.insort(self.events, new)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,17 +99,27 @@ class SendLimiter:
             waits.append(window.wait(now))
         return max(0.0, *waits)
 
-    def try_acquire(self, chat_id: str, *, group: bool = False) -> bool:
-        """Take a send slot for `chat_id` if one is free now."""
+    def try_acquire(self, chat_id: str, *, group: bool = False) -> float | None:
+        """Take a send slot for `chat_id` if one is free now: the slot's stamp, to pass to
+        `complete` when the response is back (None: no slot now)."""
         if self.wait(chat_id, group=group) > 0:
-            return False
+            return None
         now = self.clock()
         if self._global is not None:
             self._global.record(now)
         window = self._chat_window(chat_id, group)
         if window is not None:
             window.record(now)
-        return True
+        return now
+
+    def complete(self, chat_id: str, stamp: float, *, group: bool = False) -> None:
+        """The send taken at `stamp` got its response: it counts until `period` after now."""
+        now = max(self.clock(), stamp)
+        if self._global is not None:
+            self._global.move(stamp, now)
+        window = self._chat_window(chat_id, group)
+        if window is not None:
+            window.move(stamp, now)
 
     def forget_idle(self) -> None:
         """Drop per-chat windows with nothing in them (memory stays bounded in a broadcast)."""

@@ -77,11 +77,21 @@ class Settings(BaseSettings):
     send_per_second: int = Field(default=30, description="messages/s to all chats (0 = no limit)")
     send_per_chat_second: int = Field(default=1, description="messages/s to one chat (0 = none)")
     send_per_group_minute: int = Field(default=20, description="messages/min to one group")
+    dispatcher_id: str | None = Field(
+        default=None,
+        max_length=60,
+        description="a fixed id for this process's sender: after a restart it reclaims its "
+        "own rows at once (else they wait for their lease); unique per process",
+    )
     paid_broadcast: bool = Field(
         default=False, description="allow_paid_broadcast: up to 1000 msg/s, billed in Stars"
     )
     quiet_hours: str = Field(
-        default="23:00-08:00", description="non-urgent alerts wait until this ends (local time)"
+        default="23:00-08:00",
+        description="default quiet hours: non-urgent alerts wait until they end ('off': none)",
+    )
+    alert_group_seconds: int = Field(
+        default=30, ge=0, le=3600, description="non-urgent alerts this close together go as one"
     )
 
     @field_validator("quiet_hours")
@@ -89,6 +99,8 @@ class Settings(BaseSettings):
     def _hours_range(cls, value: str) -> str:
         from datetime import time as clock_time
 
+        if value.strip().lower() in ("", "off"):
+            return "off"
         start, sep, end = value.partition("-")
         try:
             if not sep:
