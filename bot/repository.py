@@ -95,6 +95,20 @@ class BotRepository:
             exists=True,
         )
 
+    async def languages(self, user_keys: Sequence[str]) -> dict[str, tuple[str | None, str | None]]:
+        """user key → (chosen language, client language), for users the bot has met."""
+        out: dict[str, tuple[str | None, str | None]] = {}
+        keys = list(dict.fromkeys(user_keys))
+        c = t.bot_users.c
+        for start in range(0, len(keys), 500):
+            rows = await self.session.execute(
+                select(c.user_key, c.language, c.client_language).where(
+                    c.user_key.in_(keys[start : start + 500])
+                )
+            )
+            out.update({key: (lang, client) for key, lang, client in rows})
+        return out
+
     async def save_user(self, state: UserState, now: datetime) -> None:
         values = {
             "language": state.language,
@@ -133,6 +147,28 @@ class BotRepository:
                     "expires_at": expires_at,
                 }
                 for tok, (action, args) in zip(tokens, actions, strict=True)
+            ],
+        )
+        return tokens
+
+    async def issue_token_rows(
+        self, wanted: Sequence[tuple[str, str, dict[str, Any]]], expires_at: datetime
+    ) -> list[str]:
+        """One fresh token per (user key, action, args), in one insert; same order."""
+        if not wanted:
+            return []
+        tokens = [new_token() for _ in wanted]
+        await self.session.execute(
+            t.bot_tokens.insert(),
+            [
+                {
+                    "token": tok,
+                    "user_key": user_key,
+                    "action": action,
+                    "args": args,
+                    "expires_at": expires_at,
+                }
+                for tok, (user_key, action, args) in zip(tokens, wanted, strict=True)
             ],
         )
         return tokens

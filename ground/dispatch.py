@@ -55,10 +55,27 @@ class Delivery:
     error: str | None = None
 
 
-class Deliverer(Protocol):
-    """Renders and sends one message (several rows of one group become one message)."""
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A message rendered and ready for the channel (`content` is the channel's business)."""
 
-    async def deliver(self, messages: Sequence[StoredMessage]) -> Delivery: ...
+    chat_id: str
+    content: object
+
+
+class Deliverer(Protocol):
+    """Renders messages (several rows of one group become one message) and sends them."""
+
+    async def prepare(
+        self, messages: Sequence[Sequence[StoredMessage]]
+    ) -> list[Prepared | Delivery]:
+        """Everything but the channel call, for a batch: a `Prepared` per message to send,
+        or the `Delivery` that settles it without sending (held, expired, failed)."""
+        ...
+
+    async def send(self, prepared: Prepared) -> Delivery:
+        """The channel call only."""
+        ...
 
     def is_group(self, chat_id: str) -> bool: ...
 
@@ -184,14 +201,29 @@ class Dispatcher:
     async def _send_all(
         self, messages: list[list[StoredMessage]], stop: asyncio.Event | None
     ) -> int:
-        pending = list(messages)
         sent = 0
+        pending: list[tuple[list[StoredMessage], Prepared]] = []
         try:
+            try:
+                outcomes = await self.deliverer.prepare(messages)
+            except Exception as exc:  # rendering must not kill the dispatcher
+                log.exception("preparing %d outbox messages failed", len(messages))
+                outcomes = [Delivery(Outcome.RETRY, error=f"{type(exc).__name__}: {exc}")] * len(
+                    messages
+                )
+            settled = [
+                (m, o) for m, o in zip(messages, outcomes, strict=True) if isinstance(o, Delivery)
+            ]
+            pending = [
+                (m, o) for m, o in zip(messages, outcomes, strict=True) if isinstance(o, Prepared)
+            ]
+            if settled:
+                await self._flush(settled, sent_attempt=False)
             while pending and (stop is None or not stop.is_set()):
-                wave: list[tuple[list[StoredMessage], float]] = []
-                rest: list[list[StoredMessage]] = []
+                wave: list[tuple[list[StoredMessage], Prepared, float]] = []
+                rest: list[tuple[list[StoredMessage], Prepared]] = []
                 shortest: float | None = None
-                for msg in pending:
+                for msg, prepared in pending:
                     chat = msg[0].chat_id
                     group = self.deliverer.is_group(chat)
                     stamp = (
@@ -200,9 +232,9 @@ class Dispatcher:
                         else None
                     )
                     if stamp is not None:
-                        wave.append((msg, stamp))
+                        wave.append((msg, prepared, stamp))
                     else:
-                        rest.append(msg)
+                        rest.append((msg, prepared))
                         if len(wave) >= self.config.wave:
                             continue
                         wait = self.limiter.wait(chat, group=group)
@@ -216,7 +248,7 @@ class Dispatcher:
                     self.limiter.forget_idle()
         finally:
             # Rows never attempted (stopped, or a crash below) go back exactly as they were.
-            leftover = [row.id for msg in pending for row in msg]
+            leftover = [row.id for msg, _ in pending for row in msg]
             if leftover:
                 async with self.infra.write_lock(), self.infra.uow() as uow:
                     await uow.outbox.release(leftover)
@@ -230,21 +262,21 @@ class Dispatcher:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), seconds)
 
-    async def _send_wave(self, wave: list[tuple[list[StoredMessage], float]]) -> int:
+    async def _send_wave(self, wave: list[tuple[list[StoredMessage], Prepared, float]]) -> int:
         """Commit the wave as `sending`, send it concurrently, and commit each outcome as soon
         as it is known (outcomes that arrive while one commit runs go in the next): after a
         crash only messages really in flight are `unknown`."""
-        ids = [row.id for msg, _ in wave for row in msg]
+        ids = [row.id for msg, _, _ in wave for row in msg]
         async with self.infra.write_lock(), self.infra.uow() as uow:
             await uow.outbox.mark_sending(ids, self.worker_id)
             await uow.commit()
         self.stats.waves += 1
 
         async def one(
-            msg: list[StoredMessage], stamp: float
+            msg: list[StoredMessage], prepared: Prepared, stamp: float
         ) -> tuple[list[StoredMessage], Delivery]:
             try:
-                return msg, await self._deliver(msg)
+                return msg, await self._send(msg, prepared)
             finally:
                 chat = msg[0].chat_id
                 self.limiter.complete(chat, stamp, group=self.deliverer.is_group(chat))
@@ -252,7 +284,7 @@ class Dispatcher:
         done: list[tuple[list[StoredMessage], Delivery]] = []
         flushing: asyncio.Task[None] | None = None
         sent = 0
-        for next_done in asyncio.as_completed([one(msg, stamp) for msg, stamp in wave]):
+        for next_done in asyncio.as_completed([one(*item) for item in wave]):
             msg, delivery = await next_done
             sent += delivery.outcome is Outcome.SENT
             done.append((msg, delivery))
@@ -267,14 +299,18 @@ class Dispatcher:
             await self._flush(done)
         return sent
 
-    async def _flush(self, results: list[tuple[list[StoredMessage], Delivery]]) -> None:
+    async def _flush(
+        self, results: list[tuple[list[StoredMessage], Delivery]], *, sent_attempt: bool = True
+    ) -> None:
         """Record outcomes in one transaction; unsubscribe users who blocked the bot."""
         now = self.infra.clock.now()
         blocked: list[str] = []
         async with self.infra.write_lock(), self.infra.uow() as uow:
             outbox: OutboxRepository = uow.outbox
             for msg, delivery in results:
-                await self._record(outbox, msg, [row.id for row in msg], delivery, now, blocked)
+                await self._record(
+                    outbox, msg, [row.id for row in msg], delivery, now, blocked, sent_attempt
+                )
             for user_key in dict.fromkeys(blocked):
                 await outbox.cancel_for_user(user_key)
             await uow.commit()
@@ -285,12 +321,12 @@ class Dispatcher:
                 except Exception:
                     log.exception("unsubscribing blocked user %s failed", user_key)
 
-    async def _deliver(self, msg: list[StoredMessage]) -> Delivery:
+    async def _send(self, msg: list[StoredMessage], prepared: Prepared) -> Delivery:
         try:
-            return await self.deliverer.deliver(msg)
-        except Exception as exc:  # a renderer bug must not kill the dispatcher
-            log.exception("delivering outbox rows %s failed", [r.id for r in msg])
-            return Delivery(Outcome.FAILED, error=f"{type(exc).__name__}: {exc}")
+            return await self.deliverer.send(prepared)
+        except Exception as exc:  # after the request may have gone out: never resent
+            log.exception("sending outbox rows %s failed", [r.id for r in msg])
+            return Delivery(Outcome.UNKNOWN, error=f"{type(exc).__name__}: {exc}")
 
     async def _record(
         self,
@@ -300,7 +336,10 @@ class Dispatcher:
         delivery: Delivery,
         now: datetime,
         blocked: list[str],
+        sent_attempt: bool = True,
     ) -> None:
+        """Store one message's outcome. `sent_attempt` False: it was settled before any send
+        (held, expired, or preparing it failed), so no attempt was counted by `mark_sending`."""
         outcome = delivery.outcome
         attempts = max(row.attempts for row in msg) + 1
         if outcome in (Outcome.RETRY, Outcome.RETRY_AFTER) and attempts >= self.config.max_attempts:
@@ -317,11 +356,11 @@ class Dispatcher:
             backoff = min(self.config.backoff_max, self.config.backoff_base * 2 ** (attempts - 1))
             self.stats.retried += 1
             await outbox.retry(row_ids, now + timedelta(seconds=backoff), delivery.error)
+            if not sent_attempt:
+                await outbox.count_attempt(row_ids)
         elif outcome is Outcome.HOLD:
             self.stats.held += 1
             await outbox.retry(row_ids, delivery.due_at or now + timedelta(minutes=10))
-            # A held message was not sent: give its attempt back.
-            await outbox.uncount_attempt(row_ids)
         elif outcome is Outcome.BLOCKED:
             self.stats.blocked += 1
             await outbox.mark_failed(row_ids, delivery.error or "blocked by the user")
@@ -329,7 +368,6 @@ class Dispatcher:
         elif outcome is Outcome.EXPIRED:
             self.stats.expired += 1
             await outbox.mark_cancelled(row_ids, delivery.error or "expired before it was sent")
-            await outbox.uncount_attempt(row_ids)
         elif outcome is Outcome.UNKNOWN:
             self.stats.unknown += 1
             await outbox.mark_unknown(row_ids, delivery.error or "delivery unknown")

@@ -296,12 +296,13 @@ class OutboxRepository:
                 )
             )
 
-    async def uncount_attempt(self, ids: Sequence[int]) -> None:
+    async def count_attempt(self, ids: Sequence[int]) -> None:
+        """An attempt that failed before sending (so `mark_sending` did not count it)."""
         if ids:
             await self.session.execute(
                 update(outbox)
-                .where(outbox.c.id.in_(list(ids)), outbox.c.attempts > 0)
-                .values(attempts=outbox.c.attempts - 1)
+                .where(outbox.c.id.in_(list(ids)))
+                .values(attempts=outbox.c.attempts + 1)
             )
 
     async def retry(self, ids: Sequence[int], due_at: datetime, error: str | None = None) -> None:

@@ -14,7 +14,7 @@ from bot.deliver import BotDeliverer
 from bot.render.telegram_html import CAPTION_LIMIT, MESSAGE_LIMIT, render
 from bot.reply import Reply
 from bot.telegram.app import keyboard
-from ground.dispatch import Delivery, Outcome
+from ground.dispatch import Delivery, Outcome, Prepared
 from ground.infra import Infra
 from ground.outbox import StoredMessage
 from orders.notices import STARS_REFUND
@@ -39,10 +39,10 @@ class TelegramDeliverer(BotDeliverer):
         self.bot = bot
         self.paid_broadcast = paid_broadcast
 
-    async def deliver(self, messages: Sequence[StoredMessage]) -> Delivery:
-        if messages[0].kind == STARS_REFUND:
-            return await self._refund_stars(messages[0])
-        return await super().deliver(messages)
+    def special(self, rows: Sequence[StoredMessage]) -> Prepared | None:
+        if rows[0].kind == STARS_REFUND:
+            return Prepared(rows[0].chat_id, rows[0])
+        return None
 
     async def _refund_stars(self, row: StoredMessage) -> Delivery:
         """refundStarPayment with the stored charge id: an API call made at most once."""
@@ -65,9 +65,13 @@ class TelegramDeliverer(BotDeliverer):
             return Delivery(Outcome.RETRY, error=str(exc))
         return Delivery(Outcome.SENT, ref="refunded")
 
-    async def send(self, chat_id: str, reply: Reply) -> Delivery:
+    async def send(self, prepared: Prepared) -> Delivery:
+        if isinstance(prepared.content, StoredMessage):
+            return await self._refund_stars(prepared.content)
+        reply = prepared.content
+        assert isinstance(reply, Reply)
         try:
-            target = telegram_chat_id(chat_id)
+            target = telegram_chat_id(prepared.chat_id)
         except ValueError as exc:
             return Delivery(Outcome.FAILED, error=str(exc))
         paid = True if self.paid_broadcast else None

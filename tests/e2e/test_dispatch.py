@@ -152,3 +152,50 @@ async def test_two_dispatchers_share_the_queue_without_sending_anything_twice(
     assert all(delivered(fake_api, c) == 1 for c in range(100, 400))
     if any_app.dialect == "postgresql":
         assert min(sent) > 0  # both really worked (SKIP LOCKED); SQLite serialises writers
+
+
+def busiest_second(times: list[float]) -> int:
+    """The most arrivals in any 1-second window."""
+    times = sorted(times)
+    best, j = 0, 0
+    for i, t in enumerate(times):
+        while times[j] <= t - 1.0:
+            j += 1
+        best = max(best, i - j + 1)
+    return best
+
+
+async def test_the_limits_hold_at_the_server_overall_and_per_chat(
+    app: App, fake_api: FakeBotAPI, telegram: Bot
+) -> None:
+    """Telegram's defaults (30/s overall, 1/s per chat), measured where Telegram would count."""
+    await queue(app, *(notice(c) for c in range(1000, 1075)))
+    await queue(app, *(notice(5) for _ in range(4)))
+    fake_api.latency = 0.02
+    d = Dispatcher(
+        app, TelegramDeliverer(app, telegram), config=DispatcherConfig(limits=Limits(30, 1, 20))
+    )
+    assert await d.drain() == 79
+    sends = [c for c in fake_api.calls if c.method == "sendMessage"]
+    assert busiest_second([c.at for c in sends]) <= 30
+    assert busiest_second([c.at for c in sends if c.chat_id == 5]) == 1
+    span = max(c.at for c in sends) - min(c.at for c in sends)
+    assert span >= 2.0  # 79 messages at 30/s cannot take less
+
+
+async def test_retry_after_pauses_every_send_for_its_whole_period(
+    app: App, fake_api: FakeBotAPI, telegram: Bot
+) -> None:
+    fake_api.faults.append(Fault("sendMessage", 429, "Too Many Requests", retry_after=2, chat_id=1))
+    await queue(app, *(notice(c) for c in range(1, 8)))
+    d = dispatcher(app, telegram, wave=1)
+    assert await d.drain() == 6  # the throttled one waits for its own retry time
+    sends = [c for c in fake_api.calls if c.method == "sendMessage"]
+    throttled = next(c for c in sends if c.chat_id == 1)
+    after = [c.at for c in sends if c.index > throttled.index]
+    assert len(after) == 6 and min(after) - throttled.at >= 2.0  # nothing during the pause
+    async with app.uow() as uow:
+        (row,) = await uow.outbox.find(chat_id="tg:1")
+    assert row.status is OutboxStatus.PENDING and row.due_at >= app.clock.now() + timedelta(
+        seconds=2
+    )
