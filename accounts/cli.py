@@ -44,6 +44,9 @@ def register(sub: Any) -> None:
     add = s.add_parser("add", help="make a Telegram user support staff (or admin)")
     add.add_argument("telegram_user_id", type=telegram_user)
     add.add_argument("--role", choices=[r.value for r in Role], default=Role.SUPPORT.value)
+    add.add_argument(
+        "--name", default=None, help='the name shoppers see (e.g. "小王"); never their account'
+    )
     add.set_defaults(handler=_staff_add)
     rm = s.add_parser("remove")
     rm.add_argument("telegram_user_id", type=telegram_user)
@@ -78,8 +81,9 @@ async def _links(app: AccountsHost, args: argparse.Namespace) -> int:
 
 
 async def _staff_add(app: AccountsHost, args: argparse.Namespace) -> int:
-    await add_staff(app.infra, args.telegram_user_id, Role(args.role))
-    print(f"{args.telegram_user_id} is {args.role}")
+    name = (args.name or "").strip()[:40] or None
+    await add_staff(app.infra, args.telegram_user_id, Role(args.role), name)
+    print(f"{args.telegram_user_id} is {args.role}" + (f" ({name})" if name else ""))
     return 0
 
 
@@ -92,5 +96,5 @@ async def _staff_remove(app: AccountsHost, args: argparse.Namespace) -> int:
 async def _staff_list(app: AccountsHost, args: argparse.Namespace) -> int:
     async with app.infra.uow() as uow:
         for member in await AccountRepository(uow.session).staff():
-            print(f"{member.user_key}\t{member.role.value}")
+            print(f"{member.user_key}\t{member.role.value}\t{member.alias or ''}")
     return 0

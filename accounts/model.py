@@ -15,6 +15,12 @@ class Role(StrEnum):
 class StaffMember:
     user_key: str
     role: Role
+    alias: str | None = None  # what shoppers see; never the staff member's own account
+
+    @property
+    def shown_name(self) -> str:
+        """The name shoppers see: the alias, or "客服" with the account's last digits."""
+        return self.alias or f"#{self.user_key[-3:]}"
 
     @property
     def is_admin(self) -> bool:

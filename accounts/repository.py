@@ -63,10 +63,17 @@ class AccountRepository:
         return [(c, u) for c, u in rows]
 
     # ---- staff --------------------------------------------------------------------------
-    async def set_staff(self, user_key: str, role: Role, now: datetime) -> None:
-        stmt = self._insert(t.staff).values(user_key=user_key, role=role.value, created_at=now)
+    async def set_staff(
+        self, user_key: str, role: Role, now: datetime, alias: str | None = None
+    ) -> None:
+        stmt = self._insert(t.staff).values(
+            user_key=user_key, role=role.value, alias=alias, created_at=now
+        )
+        update: dict[str, object] = {"role": role.value}
+        if alias is not None:
+            update["alias"] = alias
         await self.session.execute(
-            stmt.on_conflict_do_update(index_elements=["user_key"], set_={"role": role.value})
+            stmt.on_conflict_do_update(index_elements=["user_key"], set_=update)
         )
 
     async def remove_staff(self, user_key: str) -> bool:
@@ -74,15 +81,15 @@ class AccountRepository:
         return bool(getattr(result, "rowcount", 0))
 
     async def staff_member(self, user_key: str) -> StaffMember | None:
+        c = t.staff.c
         row = (
             await self.session.execute(
-                select(t.staff.c.user_key, t.staff.c.role).where(t.staff.c.user_key == user_key)
+                select(c.user_key, c.role, c.alias).where(c.user_key == user_key)
             )
         ).first()
-        return StaffMember(row[0], Role(row[1])) if row else None
+        return StaffMember(row[0], Role(row[1]), row[2]) if row else None
 
     async def staff(self) -> list[StaffMember]:
-        rows = await self.session.execute(
-            select(t.staff.c.user_key, t.staff.c.role).order_by(t.staff.c.user_key)
-        )
-        return [StaffMember(u, Role(r)) for u, r in rows]
+        c = t.staff.c
+        rows = await self.session.execute(select(c.user_key, c.role, c.alias).order_by(c.user_key))
+        return [StaffMember(u, Role(r), a) for u, r, a in rows]

@@ -46,9 +46,10 @@ async def staff_member(infra: Infra, user_key: str) -> StaffMember | None:
         return await AccountRepository(uow.session).staff_member(user_key)
 
 
-async def add_staff(infra: Infra, user_key: str, role: Role) -> None:
+async def add_staff(infra: Infra, user_key: str, role: Role, alias: str | None = None) -> None:
+    """Make `user_key` support staff or admin; `alias` is the name shoppers see."""
     async with infra.write_lock(), infra.uow() as uow:
-        await AccountRepository(uow.session).set_staff(user_key, role, infra.clock.now())
+        await AccountRepository(uow.session).set_staff(user_key, role, infra.clock.now(), alias)
         await uow.commit()
 
 

@@ -19,5 +19,6 @@ staff = Table(
     metadata,
     Column("user_key", String(80), primary_key=True),
     Column("role", String(16), nullable=False),  # support | admin
+    Column("alias", String(40)),  # what shoppers see instead of the account ("客服小王")
     Column("created_at", UTCDateTime, nullable=False),
 )

@@ -36,8 +36,10 @@ class SearchWatchMatcher:
 
     async def matches(self, query: str, product_ids: set[str]) -> dict[str, Decimal]:
         result = await self.retrieval.search_service().search(query, k=WATCH_TOP_K)
-        if getattr(result, "nothing_matches", False):
+        if result.nothing_matches:
             return {}  # only "nearest alternatives": nothing is what the watch asked for
         return {
-            hit.product.id: hit.offer.price for hit in result.hits if hit.product.id in product_ids
+            hit.product.id: hit.offer.price
+            for hit in result.hits
+            if hit.is_match and hit.product.id in product_ids
         }

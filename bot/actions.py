@@ -24,6 +24,7 @@ from bot.views import (
     RELAXATIONS,
     card_lines,
     duration,
+    evidence_label,
     filter_labels,
     filters_to_args,
     local_time,
@@ -90,9 +91,7 @@ async def start(ctx: Ctx, payload: str | None = None) -> Reply:
             bold(room.title),
             plain(
                 " · "
-                + ctx.t(
-                    "live_until", time=local_time(room.ends_at, ctx.tz, ctx.lang, with_date=False)
-                )
+                + ctx.t("live_until", time=local_time(room.ends_at, ctx.tz, ctx.lang, now=ctx.now))
             ),
         )
         reply.row(
@@ -149,10 +148,13 @@ async def search(
     if scope_title:
         key = "searching_in_room" if ctx.user.scope_kind == "live" else "searching_in_video"
         header.append((italic(ctx.t(key, title=scope_title) + "…"),))
-    labels = list(result.query.constraint_labels)
-    labels += [lab for lab in filter_labels(extra, ctx.lang) if lab not in labels]
+    # Labels in the shopper's language, from the filters themselves (the query may have been
+    # typed in the other language).
+    labels = filter_labels(result.query.filters, ctx.lang, creator=_creator_label(result))
     if labels:
         header.append((plain(ctx.t("filters")), bold(" · ".join(labels))))
+    if result.nothing_matches:
+        return _nothing_matches(ctx, text, result, extra, header, offset=offset, edit=edit)
     if not result.hits:
         return _no_results(ctx, result, extra, header, edit=edit)
     header.append((plain(ctx.t("found", total=result.total)),))
@@ -172,11 +174,66 @@ async def search(
     return reply
 
 
+def _creator_label(result: SearchResult) -> str | None:
+    """The creator a query named, as the parser labelled it ("主播：小美" / "by Xiaomei")."""
+    for label in result.query.constraint_labels:
+        for prefix in ("主播：", "by "):
+            if label.startswith(prefix):
+                return label.removeprefix(prefix)
+    return None
+
+
+def _nothing_matches(
+    ctx: Ctx,
+    text: str,
+    result: SearchResult,
+    extra: SearchFilters,
+    header: list[Line],
+    *,
+    offset: int,
+    edit: bool,
+) -> Reply:
+    """Say plainly that nothing is what was asked for; then the nearest alternatives, labelled
+    as such (found without the query's constraints when that is where they came from)."""
+    wanted = result.query.text or result.query.original
+    header.append((bold(ctx.t("nothing_matches", query=shorten(wanted, 30))),))
+    if not result.hits:
+        return _no_results(ctx, result, extra, header, edit=edit, said=True)
+    if result.alternatives_filters is not None:
+        header.append((italic(ctx.t("alternatives_relaxed")),))
+    else:
+        header.append((italic(ctx.t("alternatives_nearest")),))
+    cards = [h.card for h in result.hits]
+    reply = list_reply(ctx, cards, start_index=offset + 1, header=header)
+    page_args = {"text": text, "filters": filters_to_args(extra)}
+    reply.row(*nav_row(ctx, "page", page_args, offset, result.total))
+    for b in _relax_buttons(ctx, result, extra):
+        reply.row(b)
+    reply.edit = edit
+    return reply
+
+
 def _no_results(
-    ctx: Ctx, result: SearchResult, extra: SearchFilters, header: list[Line], *, edit: bool
+    ctx: Ctx,
+    result: SearchResult,
+    extra: SearchFilters,
+    header: list[Line],
+    *,
+    edit: bool,
+    said: bool = False,
 ) -> Reply:
     reply = Reply(lines=header, edit=edit)
-    reply.add(bold(ctx.t("no_results"))).add(ctx.t("no_results_hint"))
+    if not said:
+        reply.add(bold(ctx.t("no_results")))
+    reply.add(ctx.t("no_results_hint"))
+    for b in _relax_buttons(ctx, result, extra):
+        reply.row(b)
+    reply.row(Button(ctx.t("suggest_live"), "live"), Button(ctx.t("suggest_videos"), "videos"))
+    return reply
+
+
+def _relax_buttons(ctx: Ctx, result: SearchResult, extra: SearchFilters) -> list[Button]:
+    """One button per constraint the search could do without, and one to leave the scope."""
     applied = result.query.filters.merged(extra)
     base_text = result.query.text
     buttons: list[Button] = []
@@ -204,10 +261,7 @@ def _no_results(
                 },
             )
         )
-    for b in buttons:
-        reply.row(b)
-    reply.row(Button(ctx.t("suggest_live"), "live"), Button(ctx.t("suggest_videos"), "videos"))
-    return reply
+    return buttons
 
 
 # ---- products --------------------------------------------------------------------------------
@@ -317,20 +371,27 @@ async def show_position(ctx: Ctx, position: int) -> Reply:
 
 async def ask(ctx: Ctx, question: str, product_id: str | None = None) -> Reply:
     """Answer a question about a product from its own data, with the source shown."""
-    pid = product_id or ctx.user.focus_product_id or next(iter(ctx.user.last_results), None)
+    pid = (
+        product_id
+        or ctx.user.focus_product_id
+        or next((p for p in ctx.user.last_results if p), None)
+    )
     if pid is None:
         return Reply().add(ctx.t("no_context"))
     cards = await queries.product_cards(ctx.infra, [pid])
     if not cards:
         return Reply().add(ctx.t("not_found"))
     product = cards[0].product
-    answer = await ctx.deps.qa.answer(pid, question)
+    # The whole reply is in the shopper's language, whatever language the question was in.
+    answer = await ctx.deps.qa.answer(pid, question, language=ctx.lang)
     ctx.user.focus_product_id = pid
     reply = Reply().add(italic(ctx.t("answer_about", title=shorten(product.title, 40))))
     if answer.answerable:
         reply.add(plain(answer.answer))
         if answer.sources:
-            sources = " · ".join(shorten(f"{e.label}: {e.text}", 80) for e in answer.sources[:3])
+            sources = " · ".join(
+                shorten(f"{evidence_label(e, ctx.lang)}: {e.text}", 80) for e in answer.sources[:3]
+            )
             reply.add(italic(ctx.t("answer_source")), italic(sources))
         reply.row(Button(ctx.t("btn_details", n="").strip() or "Details", "details", {"pid": pid}))
     else:
@@ -401,8 +462,8 @@ async def compare(ctx: Ctx, product_ids: list[str]) -> Reply:
             ),
             Button(ctx.t("btn_cart"), "cart_add", {"pid": info.product.id}),
         )
-    ctx.user.last_results = [i.product.id for i in infos]
-    ctx.user.list_start = 1
+    # The list the shopper is looking at stays what it was: after "对比1和3", "第二个" is still
+    # card 2 of that list.
     return reply
 
 

@@ -187,9 +187,10 @@ async def watch(ctx: Ctx, query: str) -> Reply:
     except AlertError as exc:
         return explain(ctx, exc)
     reply = await _subscribed(ctx, result)
-    found = await ctx.deps.search.search(query, k=3)
-    if found.hits and not getattr(found, "nothing_matches", False):
-        reply.add(ctx.t("alert_watch_now", n=found.total))
+    found = await ctx.deps.search.search(query, k=20)
+    matching = sum(1 for hit in found.hits if hit.is_match)
+    if matching and not found.nothing_matches:
+        reply.add(ctx.t("alert_watch_now", n=f"{matching}+" if matching >= 20 else matching))
         reply.row(Button(ctx.t("btn_show_matches"), "search", {"text": query}))
     else:
         reply.add(ctx.t("alert_watch_none_yet"))

@@ -65,7 +65,7 @@ def register(sub: Any) -> None:
     link.add_argument("kind", choices=["live", "video", "product", "fs"])
     link.add_argument("id", help="the catalog id")
     link.add_argument("--bot", required=True, metavar="USERNAME", help="the bot's @username")
-    link.set_defaults(handler=link_command, needs_db=False)
+    link.set_defaults(handler=link_command)
 
 
 async def _warm_engine(app: BotHost) -> Engine:
@@ -203,12 +203,13 @@ async def _serve(
         return 1
     # Messages out and the commerce clock run beside the updates, with their own stop.
     from telegram import Bot
-    from telegram.request import HTTPXRequest
+
+    from bot.telegram.sender import AiohttpRequest
 
     sender = Bot(
         application.bot.token,
         base_url=settings.telegram_api_base_url or "https://api.telegram.org/bot",
-        request=HTTPXRequest(connection_pool_size=64),
+        request=AiohttpRequest(64),
     )
     await sender.initialize()
     stop_background = asyncio.Event()
@@ -283,10 +284,19 @@ class _HealthProbe:
 async def link_command(app: BotHost, args: argparse.Namespace) -> int:
     """`daihuo link product p-1 --bot daihuo_bot` → https://t.me/daihuo_bot?start=product_p-1"""
     from bot.deeplink import DeepLinkError, deep_link
+    from catalog import queries
 
     try:
-        print(deep_link(args.bot, args.kind, args.id))
+        url = deep_link(args.bot, args.kind, args.id)
     except DeepLinkError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    # A link to nothing would open "not found" for every shopper who taps it.
+    record_type = {"live": "live_room", "video": "video", "fs": "flash_sale"}.get(
+        args.kind, "product"
+    )
+    if args.id not in set(await queries.record_ids(app.infra, record_type)):
+        print(f"error: no {record_type.replace('_', ' ')} with id {args.id!r}", file=sys.stderr)
+        return 2
+    print(url)
     return 0

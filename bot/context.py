@@ -69,8 +69,7 @@ def list_reply(
         reply.row(*card_buttons(i, card.product, ctx.lang))
     if cards:
         reply.photo = next((c.product.cover for c in cards[:1] if c.product.cover), None)
-        ctx.user.last_results = [c.product.id for c in cards]
-        ctx.user.list_start = start_index
+        ctx.user.show_list([c.product.id for c in cards], start_index)
         ctx.user.focus_product_id = cards[0].product.id
     return reply
 

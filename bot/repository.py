@@ -33,14 +33,24 @@ class UserState:
     exists: bool = False
 
     def pick(self, number: int) -> str | None:
-        """The product a shopper means by "第N个": the card numbered N on screen, or else the
-        N-th card of the last list (page 2 shows 6–10, and "第二个" there means card 7)."""
+        """The product a shopper means by "第N个": the card numbered N in the list they are
+        looking at (on page 2, "第二个" is still card 2 of that list, not the page's second)."""
         ids = self.last_results
         if self.list_start <= number < self.list_start + len(ids):
-            return ids[number - self.list_start]
-        if 1 <= number <= len(ids):
-            return ids[number - 1]
+            return ids[number - self.list_start] or None
         return None
+
+    def show_list(self, ids: list[str], start: int) -> None:
+        """Remember cards `start`, `start+1`, … as shown. A later page of the same list (start >
+        1) extends what was seen of it, so every number on any of its pages stays valid."""
+        if start <= 1 or not self.last_results:
+            self.last_results, self.list_start = list(ids), max(start, 1)
+            return
+        seen = {self.list_start + i: pid for i, pid in enumerate(self.last_results) if pid}
+        seen.update({start + i: pid for i, pid in enumerate(ids)})
+        first, last = min(seen), max(seen)
+        self.last_results = [seen.get(n, "") for n in range(first, last + 1)]
+        self.list_start = first
 
 
 @dataclass(frozen=True, slots=True)

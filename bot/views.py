@@ -11,7 +11,7 @@ from bot.i18n import t
 from bot.reply import Button, Line, Span, bold, plain, strike
 from catalog.model import Product
 from catalog.queries import ProductCard
-from retrieval.types import SearchFilters, SortOrder
+from retrieval.types import Evidence, SearchFilters, SortOrder
 
 CARD_TITLE_MAX = 60
 LOW_STOCK = 10
@@ -169,8 +169,8 @@ def filters_from_args(args: dict[str, Any] | None) -> SearchFilters:
     return SearchFilters(**values)
 
 
-def filter_labels(filters: SearchFilters, lang: str) -> list[str]:
-    """Labels for constraints the bot itself applies (relaxed searches), in `lang`."""
+def filter_labels(filters: SearchFilters, lang: str, *, creator: str | None = None) -> list[str]:
+    """Labels for a search's constraints, in `lang` (whatever language the query was in)."""
     labels: list[str] = []
     if filters.min_price is not None and filters.max_price is not None:
         labels.append(f"{money(filters.min_price)}–{money(filters.max_price)}")
@@ -197,6 +197,10 @@ def filter_labels(filters: SearchFilters, lang: str) -> list[str]:
         labels.append("有货" if zh else "in stock")
     if filters.on_flash_sale:
         labels.append("秒杀中" if zh else "on flash sale")
+    if filters.flash_soon:
+        labels.append("即将开始的秒杀" if zh else "flash sales starting soon")
+    if creator:
+        labels.append(t(lang, "filter_creator", name=creator))
     if filters.sort is SortOrder.PRICE_ASC:
         labels.append("价格从低到高" if zh else "cheapest first")
     return labels
@@ -206,8 +210,32 @@ RELAXATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("relax_price", ("min_price", "max_price")),
     ("relax_live", ("live_now",)),
     ("relax_stock", ("in_stock",)),
-    ("relax_flash", ("on_flash_sale",)),
+    ("relax_flash", ("on_flash_sale", "flash_soon")),
     ("relax_category", ("category_prefix",)),
     ("relax_platform", ("platform",)),
     ("relax_creator", ("creator_id",)),
 )
+
+
+def evidence_label(evidence: Evidence, lang: str) -> str:
+    """Where an answer's fact comes from, named in `lang`: the listing's own field name when it
+    is in that language, else the property it is about; "seller FAQ" for FAQ answers."""
+    from retrieval.qa import properties
+
+    if evidence.kind == "faq":
+        question = evidence.label.removeprefix("FAQ: ")
+        return (
+            f"{t(lang, 'evidence_faq')}「{question}」"
+            if lang == "zh"
+            else (f"{t(lang, 'evidence_faq')} “{question}”")
+        )
+    if evidence.kind == "description":
+        return t(lang, "evidence_description")
+    label = evidence.label
+    has_cjk = any("\u4e00" <= ch <= "\u9fff" for ch in label)
+    if (lang == "en") == (not has_cjk):
+        return label
+    prop = properties().get(evidence.prop or "")
+    if prop is not None:
+        return prop.en if lang == "en" else prop.zh
+    return label

@@ -79,9 +79,11 @@ class App(Infra):
     def dispatch_config(self, *, only_chat: str | None = None) -> DispatcherConfig:
         s = self.settings
         limits = Limits(s.send_per_second, s.send_per_chat_second, s.send_per_group_minute)
+        config = DispatcherConfig(limits=limits, only_chat=only_chat)
         if s.paid_broadcast:  # Telegram allows up to 1000/s overall when paying per message
-            limits = Limits(1000, s.send_per_chat_second, s.send_per_group_minute)
-        return DispatcherConfig(limits=limits, only_chat=only_chat)
+            config.limits = Limits(1000, s.send_per_chat_second, s.send_per_group_minute)
+            config.batch, config.wave = 1000, 128  # enough requests in flight for that rate
+        return config
 
     def telegram_dispatcher(self, bot: Bot) -> Dispatcher:
         """The outbox dispatcher sending through the Bot API with its own `Bot` (no PTB rate

@@ -98,27 +98,63 @@ async def cmd_eval(app: App, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False), flush=True)
         return EXIT_OK
+    print_report(report)
+    return EXIT_OK
+
+
+def print_report(report: dict[str, Any]) -> None:
+    """The human-readable tables: search per mode and per tag, honesty, Q&A per tag."""
     print(f"dataset {report['dataset']}  ({report['products']} products, now={report['now']})")
-    print(f"{'mode':<8} {'nDCG@10':>8} {'MRR@10':>8} {'R@50':>8}  queries")
-    for mode, m in report["modes"].items():
-        print(
-            f"{mode:<8} {m['ndcg@10']:>8.4f} {m['mrr@10']:>8.4f} {m['recall@50']:>8.4f}  {m['queries']}"
-        )
-    tags = sorted({t for m in report["modes"].values() for t in m["by_tag"]})
+    modes = report["modes"]
+    if modes:
+        print(f"{'mode':<8} {'nDCG@10':>8} {'MRR@10':>8} {'R@50':>8}  queries")
+        for mode, m in modes.items():
+            print(
+                f"{mode:<8} {m['ndcg@10']:>8.4f} {m['mrr@10']:>8.4f} {m['recall@50']:>8.4f}"
+                f"  {m['queries']}"
+            )
+    tags = sorted({t for m in modes.values() for t in m["by_tag"]})
     if tags:
-        print("\nnDCG@10 by tag: " + "  ".join(f"{m:>8}" for m in report["modes"]))
+        print("\nnDCG@10 by tag: " + "  ".join(f"{m:>8}" for m in modes))
         for tag in tags:
             cells = "  ".join(
-                f"{m['by_tag'].get(tag, {}).get('ndcg@10', 0):>8.4f}"
-                for m in report["modes"].values()
+                f"{m['by_tag'].get(tag, {}).get('ndcg@10', 0):>8.4f}" for m in modes.values()
             )
-            count = next(iter(report["modes"].values()))["by_tag"].get(tag, {}).get("queries", 0)
+            count = next(iter(modes.values()))["by_tag"].get(tag, {}).get("queries", 0)
             print(f"  {tag:<14}{cells}  ({count})")
+    if modes:
+        print("\nsaying so when nothing matches: " + "  ".join(f"{m:>8}" for m in modes))
+        rows = (
+            ("nothing said", "nothing_said_honestly", True),
+            ("false nothing", "false_nothing_rate", True),
+            ("price violations", "price_violations", False),
+        )
+        for label, key, ratio in rows:
+            cells = "  ".join(
+                (f"{m['honesty'][key]:>8.1%}" if ratio else f"{m['honesty'][key]:>8}")
+                for m in modes.values()
+            )
+            h = next(iter(modes.values()))["honesty"]
+            n = {
+                "nothing_said_honestly": h["nothing_queries"],
+                "false_nothing_rate": None,
+                "price_violations": h["price_constraint_queries"],
+            }[key]
+            print(f"  {label:<16}{cells}" + (f"  ({n})" if n is not None else ""))
     if "qa" in report:
         qa = report["qa"]
         print(
             f"\nQ&A: answerable answered correctly {qa['answered_correctly']:.1%} "
             f"({qa['answerable']}), unanswerable refused {qa['refused_correctly']:.1%} "
-            f"({qa['unanswerable']})"
+            f"({qa['unanswerable']}), WRONG answers {qa['wrong_answers']} of {qa['items']} "
+            f"({qa['wrong_answer_rate']:.1%})"
         )
-    return EXIT_OK
+        if qa.get("by_tag"):
+            print(f"  {'tag':<14}{'items':>6}{'right':>8}{'refused':>9}{'wrong':>8}")
+            for tag, c in qa["by_tag"].items():
+                right = f"{c['answered_correctly']:.0%}" if c["answerable"] else "—"
+                refused = f"{c['refused_correctly']:.0%}" if c["unanswerable"] else "—"
+                print(
+                    f"  {tag:<14}{c['items']:>6}{right:>8}{refused:>9}"
+                    f"{c['wrong_answer_rate']:>8.1%}"
+                )

@@ -305,9 +305,14 @@ class Dispatcher:
         """Record outcomes in one transaction; unsubscribe users who blocked the bot."""
         now = self.infra.clock.now()
         blocked: list[str] = []
+        sent = [(row.id, d.ref) for msg, d in results if d.outcome is Outcome.SENT for row in msg]
         async with self.infra.write_lock(), self.infra.uow() as uow:
             outbox: OutboxRepository = uow.outbox
+            await outbox.mark_sent_many(sent, now)  # the common case: one statement
+            self.stats.sent += sum(1 for _, d in results if d.outcome is Outcome.SENT)
             for msg, delivery in results:
+                if delivery.outcome is Outcome.SENT:
+                    continue
                 await self._record(
                     outbox, msg, [row.id for row in msg], delivery, now, blocked, sent_attempt
                 )

@@ -31,6 +31,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     delete,
     func,
     or_,
@@ -254,6 +255,23 @@ class OutboxRepository:
                     claimed_until=None,
                 )
             )
+
+    async def mark_sent_many(self, sent: Sequence[tuple[int, str | None]], now: datetime) -> None:
+        """Many rows sent, each with its own message id, in one executemany."""
+        if not sent:
+            return
+        stmt = (
+            update(outbox)
+            .where(outbox.c.id == bindparam("row_id"))
+            .values(
+                status=OutboxStatus.SENT.value,
+                sent_at=now,
+                message_ref=bindparam("ref"),
+                claimed_by=None,
+                claimed_until=None,
+            )
+        )
+        await self.session.execute(stmt, [{"row_id": row_id, "ref": ref} for row_id, ref in sent])
 
     async def mark_failed(self, ids: Sequence[int], error: str) -> None:
         if ids:

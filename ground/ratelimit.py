@@ -28,6 +28,8 @@ class Window:
     period: float
     done: list[float] = field(default_factory=list)  # response times, sorted
     in_flight: int = 0
+    # False: a send counts from its start only (pacing, not a limit anyone else counts).
+    until_answered: bool = True
 
     def _trim(self, now: float) -> None:
         cut = bisect.bisect_right(self.done, now - self.period)
@@ -46,12 +48,16 @@ class Window:
         return max(self.done[0] + self.period - now, 0.0)
 
     def record(self, now: float) -> None:
-        self.in_flight += 1
+        if self.until_answered:
+            self.in_flight += 1
+        else:
+            bisect.insort(self.done, now)
 
     def move(self, old: float, new: float) -> None:
         """The send started at `old` got its response at `new`."""
-        self.in_flight = max(0, self.in_flight - 1)
-        bisect.insort(self.done, new)
+        if self.until_answered:
+            self.in_flight = max(0, self.in_flight - 1)
+            bisect.insort(self.done, new)
 
     @property
     def idle(self) -> bool:
@@ -78,7 +84,9 @@ class SendLimiter:
         # once: the same throughput, far fewer requests in flight at any moment — which is
         # what a crash can leave in doubt.
         self._burst = (
-            Window(math.ceil(limits.per_second / 10), 0.1) if limits.per_second >= 10 else None
+            Window(math.ceil(limits.per_second / 10), 0.1, until_answered=False)
+            if limits.per_second >= 10
+            else None
         )
         self._chats: dict[str, Window] = {}
         self._paused_until = 0.0

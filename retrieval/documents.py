@@ -16,10 +16,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from catalog.model import Product
+from retrieval.lexical import pinyin_for_document
 from retrieval.text import Analysis, Concept, analyze, cjk_ratio, translations
 from retrieval.types import Language
 
-INDEX_FORMAT = 3  # bump when what is indexed changes: every product is re-hashed (not re-embedded
+INDEX_FORMAT = 4  # bump when what is indexed changes: every product is re-hashed (not re-embedded
 # unless its embedding text changed)
 MAX_ATTRIBUTES = 8
 DESCRIPTION_CHARS = 200
@@ -116,6 +117,16 @@ def build_document(
     tokens = merged.tokens + [c.token for c in merged.concepts]
     # Title concepts twice as well, so "earbuds" ranks earbuds above an earbud case.
     tokens += [c.token for c in title_analysis.concepts]
+    # Pinyin syllable pairs of what the listing is (title, category, tags, brand), so
+    # homophone typos (蓝芽耳机) and typed pinyin (lanya erji) still meet it.
+    tokens += pinyin_for_document(
+        [
+            product.title,
+            " ".join(product.category_path),
+            " ".join(product.tags),
+            product.brand or "",
+        ]
+    )
 
     filterable = filterable_fields(product)
     text_hash = _hash(embedding_text)

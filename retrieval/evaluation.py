@@ -150,12 +150,106 @@ def score_queries(
     return report
 
 
-def qa_correct(item: Mapping[str, Any], answer_text: str, answerable: bool) -> bool:
+def qa_correct(
+    item: Mapping[str, Any], answer_text: str, answerable: bool, polarity: str | None = None
+) -> bool:
+    """Right answer (or right refusal): every `expected` string occurs in the answer, and a
+    yes/no item's `polarity` equals the answer's typed yes/no."""
     if not item.get("answerable", True):
         return not answerable
     expected = [str(e).lower() for e in item.get("expected") or []]
     text = answer_text.lower()
-    return answerable and all(e in text for e in expected)
+    if not answerable or not all(e in text for e in expected):
+        return False
+    want = item.get("polarity")
+    return want is None or want == polarity
+
+
+def qa_outcome(
+    item: Mapping[str, Any], answer_text: str, answerable: bool, polarity: str | None = None
+) -> str:
+    """`right` (answered correctly), `refused_right` (declined an unanswerable item),
+    `missed` (declined an answerable one) or `wrong` (answered, but not correctly — including
+    any answer to an unanswerable item)."""
+    if not item.get("answerable", True):
+        return "wrong" if answerable else "refused_right"
+    if not answerable:
+        return "missed"
+    return "right" if qa_correct(item, answer_text, answerable, polarity) else "wrong"
+
+
+@dataclass
+class QACounts:
+    answerable: int = 0
+    unanswerable: int = 0
+    right: int = 0
+    refused_right: int = 0
+    missed: int = 0
+    wrong: int = 0
+
+    def add(self, item: Mapping[str, Any], outcome: str) -> None:
+        if item.get("answerable", True):
+            self.answerable += 1
+        else:
+            self.unanswerable += 1
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def as_dict(self) -> dict[str, float | int]:
+        items = self.answerable + self.unanswerable
+        return {
+            "items": items,
+            "answerable": self.answerable,
+            "unanswerable": self.unanswerable,
+            "answered_correctly": _ratio(self.right, self.answerable),
+            "refused_correctly": _ratio(self.refused_right, self.unanswerable),
+            "wrong_answers": self.wrong,
+            "wrong_answer_rate": _ratio(self.wrong, items),
+        }
+
+
+def score_qa(
+    items: Iterable[Mapping[str, Any]], outcomes: Mapping[str, str]
+) -> tuple[QACounts, dict[str, QACounts]]:
+    """Overall and per-tag Q&A counts from each item's outcome (`qa_outcome`)."""
+    overall = QACounts()
+    by_tag: dict[str, QACounts] = defaultdict(QACounts)
+    for item in items:
+        outcome = outcomes.get(str(item.get("id")))
+        if outcome is None:
+            continue
+        overall.add(item, outcome)
+        for tag in item.get("tags") or ():
+            by_tag[str(tag)].add(item, outcome)
+    return overall, dict(by_tag)
+
+
+def _is_nothing_query(q: Mapping[str, Any], grades: Mapping[str, int] | None) -> bool:
+    """A query nothing in the catalog answers: tagged `nothing`, or judged with no grade > 0."""
+    if "nothing" in (q.get("tags") or ()):
+        return True
+    return grades is not None and bool(grades) and not any(g > 0 for g in grades.values())
+
+
+@dataclass
+class HonestyReport:
+    """Whether search says "nothing matches" when (and only when) that is true, and whether
+    it keeps the query's price constraint."""
+
+    nothing_queries: int = 0
+    nothing_said: int = 0  # of the nothing queries, how many search answered "nothing matches"
+    judged_queries: int = 0
+    false_nothing: int = 0  # of the answerable queries, how many got "nothing matches"
+    price_queries: int = 0
+    price_violations: int = 0  # hits shown as matches whose price breaks the query's bound
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "nothing_queries": self.nothing_queries,
+            "nothing_said_honestly": _ratio(self.nothing_said, self.nothing_queries),
+            "false_nothing_rate": _ratio(self.false_nothing, self.judged_queries),
+            "price_constraint_queries": self.price_queries,
+            "price_violations": self.price_violations,
+        }
 
 
 # ---- running ------------------------------------------------------------------------------------
@@ -182,36 +276,58 @@ async def evaluate_loaded(
     }
     for mode in modes:
         rankings: dict[str, list[str]] = {}
+        honesty = HonestyReport()
         for q in queries:
+            qid = str(q["id"])
             res = await search.search(str(q["text"]), k=50, mode=mode)
-            rankings[str(q["id"])] = [h.product.id for h in res.hits]
-        result["modes"][mode] = score_queries(rankings, queries, qrels).as_dict()
+            grades = qrels.get(qid)
+            # "Nothing matches" is a claim: the alternatives shown after it are not matches, so
+            # for ranking metrics the engine returned nothing.
+            rankings[qid] = [] if res.nothing_matches else [h.product.id for h in res.hits]
+            if _is_nothing_query(q, grades):
+                honesty.nothing_queries += 1
+                honesty.nothing_said += int(res.nothing_matches)
+            elif grades:
+                honesty.judged_queries += 1
+                honesty.false_nothing += int(res.nothing_matches)
+            f = res.query.filters
+            if f.min_price is not None or f.max_price is not None:
+                honesty.price_queries += 1
+                if not res.nothing_matches:
+                    honesty.price_violations += sum(
+                        1
+                        for h in res.hits[:10]
+                        if (f.min_price is not None and h.effective_price < f.min_price)
+                        or (f.max_price is not None and h.effective_price > f.max_price)
+                    )
+        report = score_queries(rankings, queries, qrels).as_dict()
+        report["honesty"] = honesty.as_dict()
+        result["modes"][mode] = report
     qa_path = dataset / "qa.jsonl"
     if qa_path.exists():
         qa = retrieval.qa_service()
         items = read_jsonl(qa_path)
-        counts = {"answerable": [0, 0], "unanswerable": [0, 0]}
+        outcomes: dict[str, str] = {}
         failures = []
         for item in items:
             ans = await qa.answer(str(item["product_id"]), str(item["question"]))
-            key = "answerable" if item.get("answerable", True) else "unanswerable"
-            ok = qa_correct(item, ans.answer, ans.answerable)
-            counts[key][0] += int(ok)
-            counts[key][1] += 1
-            if not ok:
+            outcome = qa_outcome(item, ans.answer, ans.answerable, ans.polarity)
+            outcomes[str(item.get("id"))] = outcome
+            if outcome in ("missed", "wrong"):
                 failures.append(
                     {
                         "id": item.get("id"),
                         "question": item["question"],
                         "answer": ans.answer,
                         "answerable": ans.answerable,
+                        "polarity": ans.polarity,
+                        "outcome": outcome,
                     }
                 )
+        overall, by_tag = score_qa(items, outcomes)
         result["qa"] = {
-            "answered_correctly": _ratio(*counts["answerable"]),
-            "refused_correctly": _ratio(*counts["unanswerable"]),
-            "answerable": counts["answerable"][1],
-            "unanswerable": counts["unanswerable"][1],
+            **overall.as_dict(),
+            "by_tag": {tag: c.as_dict() for tag, c in sorted(by_tag.items())},
             "failures": failures,
         }
     return result

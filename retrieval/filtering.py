@@ -34,6 +34,7 @@ from catalog.repository import CatalogRepository
 from retrieval.types import SearchFilters
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+FLASH_SOON_SECONDS = 3 * 3600  # "快开始的秒杀" / "秒杀预告": sales starting within three hours
 
 
 def cents(value: Decimal) -> int:
@@ -178,6 +179,8 @@ class FilterTable:
             m &= _rows_mask(self.size, self.live_rows(now))
         if filters.on_flash_sale:
             m &= _rows_mask(self.size, self.flash_rows(now))
+        if filters.flash_soon:
+            m &= _rows_mask(self.size, self.upcoming_flash_rows(now, FLASH_SOON_SECONDS))
         return m
 
     def _category_mask(self, prefix: str) -> np.ndarray:

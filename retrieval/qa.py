@@ -1,79 +1,85 @@
-"""Product Q&A: answer from the product's own data, or say so and offer to ask the seller.
+"""Product Q&A by evidence: answer only from the product's own data, and only with evidence
+about the property that was asked.
 
-Every fact in an answer is quoted from one evidence item (an attribute, the SKU options, a
-seller FAQ, shipping, return policy, price or a running flash sale). Evidence is scored against
-the question by
-
-* intents from a bilingual intent lexicon (`lexicons/qa_intents.tsv`): "how long does the battery
-  last" and attribute `续航` both carry *battery*; "能防水吗" and FAQ `是否防水` both carry
-  *waterproof*;
-* lexical overlap (jieba words, lexicon concepts, Chinese character bigrams) between the question
-  and the evidence label (for FAQs, the seller's question).
-
-Below a calibrated threshold the answer is a refusal: the product's data does not say, so it
-never guesses.
+1. **Evidence.** Every product becomes typed evidence items: attributes (name and value), SKU
+   options and each SKU with its price and stock, seller FAQ pairs, description sentences,
+   shipping and return policy, brand, stock, and the price / flash sale from the one pricing
+   function. Each item is typed with *properties* from the zh/en property lexicon
+   (`lexicons/properties.tsv`: 功率/power/多少瓦, 承重/load/能坐多重 …) by its label (attribute
+   name, option name, FAQ question) and, for description sentences, by the cue next to a value;
+   and with the *components* it is about (奶嘴, 表带, 镜片, 内胆 …).
+2. **The question.** The same lexicon gives the properties asked (a more specific property beats
+   its neighbour: "how much weight can it hold" is load, not weight), the components named, the
+   SKU named ("雾霾蓝", "奶白色L码"), quantities (10公斤, 13寸) and the intent (yes/no, which,
+   how much).
+3. **Matching.** When the question asks a known property, only evidence typed with that property
+   (and, if a component is named, about that component) may answer; otherwise the answer is an
+   honest "the listing doesn't say". Never one property with another's value. Questions with no
+   known property are matched lexically against FAQ questions and attribute names, with a high
+   bar.
+4. **Answering.** Yes/no questions get a typed yes/no (`Answer.polarity`) decided from the
+   evidence: an option that is or isn't offered, a SKU's own stock, a negated value, a quantity
+   inside or outside the stated range. Every answer cites its evidence.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from catalog.model import FlashSale, Product
+from catalog.model import FlashSale, Product, Sku
 from catalog.pricing import best_offer, quote_line, upcoming_sales
 from retrieval.documents import sku_options
-from retrieval.text import Analysis, Concept, analyze, detect_language, lexicon, normalize
-from retrieval.types import Answer, Evidence, Language
+from retrieval.text import Concept, analyze, detect_language, lexicon, normalize, stem
+from retrieval.types import Answer, Evidence, Language, Polarity
 
-INTENTS_PATH = Path(__file__).parent / "lexicons" / "qa_intents.tsv"
+PROPERTIES_PATH = Path(__file__).parent / "lexicons" / "properties.tsv"
 
-# Evidence score = intent match (1) + weighted coverage of the question's content words, of the
-# evidence label's words, and of the question's Chinese characters. Weights and threshold were
-# set on eval/sample/qa.jsonl and checked on eval/holdout/qa.jsonl.
-W_COVERAGE = 0.8
-W_LABEL = 0.4
-W_CHARS = 0.5
-W_MISSING = 0.3
-ANSWER_THRESHOLD = 0.75
 # Without a clock, no flash sale is considered running (a moment before any sale).
 _NO_SALE_TIME = datetime(1900, 1, 1, tzinfo=UTC)
 RETURN_POLICIES = {
     "7day_no_reason": ("支持7天无理由退货", "7-day no-reason returns"),
     "no_return": ("该商品不支持退货", "this item cannot be returned"),
 }
+# Lexical matching (questions that name no known property): the share of the question's content
+# words / characters an FAQ question or attribute name must cover. Set on eval/sample and
+# eval/holdout.
+LEXICAL_THRESHOLD = 0.72
+MAX_SOURCES = 3
 
 
+# ---- the property lexicon ----------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
-class Intent:
+class Property:
     id: str
+    type: str  # bool | cat | scalar | info
     zh: str
     en: str
     question_cues: tuple[str, ...]
     label_cues: tuple[str, ...]
-    kinds: tuple[str, ...]
 
 
 @cache
-def intents() -> list[Intent]:
-    out: list[Intent] = []
-    for line in INTENTS_PATH.read_text(encoding="utf-8").splitlines():
+def properties() -> dict[str, Property]:
+    out: dict[str, Property] = {}
+    for line in PROPERTIES_PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t") + [""] * 6
-        out.append(
-            Intent(
-                id=cols[0],
-                zh=cols[1],
-                en=cols[2],
-                question_cues=_split(cols[3]),
-                label_cues=_split(cols[4]),
-                kinds=_split(cols[5]),
-            )
+        out[cols[0]] = Property(
+            id=cols[0],
+            type=cols[1],
+            zh=cols[2],
+            en=cols[3],
+            question_cues=_split(cols[4]),
+            label_cues=_split(cols[5]),
         )
     return out
 
@@ -82,259 +88,898 @@ def _split(col: str) -> tuple[str, ...]:
     return tuple(normalize(c.strip()) for c in col.split("|") if c.strip())
 
 
-def _has_cue(text: str, cue: str) -> bool:
-    if cue.isascii():
+@cache
+def _cue_pattern(cue: str) -> re.Pattern[str]:
+    if ".{" in cue:
+        return re.compile(cue)
+    if cue.isascii() and re.search(r"[a-z]", cue):
         # English cues match whole words, allowing inflections (swim → swimming, charge → charged).
-        pattern = rf"(?<![a-z0-9]){re.escape(cue)}(?:s|es|d|ed|ing|ming|ning)?(?![a-z0-9])"
-        return re.search(pattern, text) is not None
-    return cue in text
+        return re.compile(rf"(?<![a-z0-9]){re.escape(cue)}(?:s|es|d|ed|ing|ming|ning)?(?![a-z0-9])")
+    if ".{" in cue:
+        return re.compile(cue)
+    return re.compile(re.escape(cue))
 
 
-def question_intents(question: str) -> set[str]:
-    q = normalize(question)
-    return {i.id for i in intents() if any(_has_cue(q, c) for c in i.question_cues)}
+def _cue_spans(text: str, cues: Iterable[str]) -> list[tuple[int, int]]:
+    spans = []
+    for cue in cues:
+        spans += [(m.start(), m.end()) for m in _cue_pattern(cue).finditer(text)]
+    return spans
 
 
-def label_intents(label: str, kind: str) -> set[str]:
+# A more specific property beats a neighbour that its question also mentions: "这把椅子能坐多重的
+# 人" is load, not weight; "电池容量" is battery capacity, not a container's capacity.
+_BEATS = {
+    "load": {"weight", "capacity", "fit", "people"},
+    "charge_time": {"battery_life", "battery_capacity", "charging"},
+    "battery_life": {"battery_capacity", "charging"},
+    "battery_capacity": {"capacity", "charging"},
+    "battery_type": {"battery_capacity", "battery_life", "charging"},
+    "fit": {"weight"},
+    "net_content": {"price"},
+    "quantity": {"price"},
+    "flash_sale": {"price"},
+    "length": {"size"},
+    "anc": {"noise"},
+    "people": {"capacity", "quantity"},
+    "spf": {"waterproof"},
+    "shelf_life": {"storage_method"},
+    "washing": {"usage"},
+    "induction": {"compatibility"},
+    "filling": {"material"},
+    "age": {"size", "fit"},
+    "screen": {"size"},
+    "charging": {"compatibility"},
+    "included": {"quantity"},
+    "area": {"capacity", "size"},
+    "damage": {"warranty", "returns"},
+    "fading": {"colour"},
+    "size_accuracy": {"size", "accuracy"},
+    "wear": {"battery_life"},
+    "contents": {"gift", "included", "quantity"},
+    "capacity": {"usage", "quantity"},
+    "replace": {"material", "colour", "size", "returns"},
+}
+# Categorical properties with one value: "是纯羊绒的吗" against 面料 100%羊毛 is a no. For open
+# lists (compatibility, ingredients, what's included) a term the listing doesn't name is unknown.
+_EXCLUSIVE = frozenset(
+    {"material", "origin", "brand", "colour", "taste", "style", "model", "filling"}
+)
+
+
+def question_properties(question: str) -> set[str]:
+    """The properties a question asks about (after longer cues and specific properties win)."""
+    text = normalize(question)
+    found: dict[str, list[tuple[int, int]]] = {}
+    for prop in properties().values():
+        spans = _cue_spans(text, prop.question_cues)
+        if spans:
+            found[prop.id] = spans
+    # A cue inside a longer cue of another property names nothing of its own.
+    kept: set[str] = set()
+    for pid, spans in found.items():
+        own_best = max(b - a for a, b in spans)
+        covered = all(
+            any(
+                oa <= a and b <= ob and (ob - oa) > (b - a)
+                for other, ospans in found.items()
+                if other != pid
+                for oa, ob in ospans
+            )
+            for a, b in spans
+        )
+        if not covered or own_best >= 6:
+            kept.add(pid)
+    if _SIZE_MENTION.search(text):
+        kept.add("size")  # "有16号的吗", "XL码还有吗"
+    if any(c.id in _colour_ids() for c in analyze(text).concepts):
+        kept.add("colour")  # "有橄榄绿吗": any colour the lexicon knows
+    for strong, weak in _BEATS.items():
+        if strong in kept:
+            kept -= weak
+    return kept
+
+
+_SIZE_MENTION = re.compile(r"(?<![\d.])\d{2,3}\s*(?:码|号)|(?<![a-z])(?:x{0,3}[sml]|[2-5]?xl)\s*码")
+
+
+def label_properties(label: str) -> set[str]:
     text = normalize(label)
-    return {
-        i.id for i in intents() if kind in i.kinds or any(_has_cue(text, c) for c in i.label_cues)
-    }
+    return {p.id for p in properties().values() if _cue_spans(text, p.label_cues)}
+
+
+# ---- components ----------------------------------------------------------------------------------
+# A part of a product that a question may single out. Evidence about one part never answers a
+# question about another (the inner pot's material is not the lid's).
+_COMPONENTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("奶嘴",), ("nipple", "teat")),
+    (("表带", "腕带"), ("watch strap", "watch band", "strap")),
+    (("表盘", "表面"), ("dial", "watch face")),
+    (("镜片",), ("lens", "lenses")),
+    (("镜框", "镜架"), ("frame", "frames")),
+    (("盖子", "杯盖", "锅盖", "壶盖", "瓶盖"), ("lid", "cap")),
+    (("内胆",), ("inner pot", "liner", "inner")),
+    (("外壳", "机身"), ("shell", "casing", "housing")),
+    (("手柄", "把手", "握把", "提手"), ("handle", "grip")),
+    (("刷头",), ("brush head",)),
+    (("刷毛",), ("bristle", "bristles")),
+    (("滤芯", "滤网"), ("filter", "filters")),
+    (("鞋底", "大底", "外底"), ("sole", "outsole")),
+    (("鞋面",), ("upper",)),
+    (("鞋垫",), ("insole",)),
+    (("拉链",), ("zipper", "zip")),
+    (("肩带", "背带"), ("shoulder strap", "straps")),
+    (("里衬", "内衬", "里料"), ("lining",)),
+    (("杯身", "瓶身", "壶身", "锅身"), ("cup body", "bottle body")),
+    (("底座",), ()),
+    (("充电盒", "充电仓", "耳机仓"), ("charging case",)),
+    (("线材", "充电线", "电源线"), ("cord", "wire")),
+    (("坐垫", "座椅", "座面"), ("seat", "cushion")),
+    (("靠背",), ("backrest",)),
+    (("椅腿", "支腿"), ("legs",)),
+    (("帐篷杆", "帐杆"), ("tent pole",)),
+    (("琴弦",), ("strings",)),
+    (("面板", "背板", "侧板"), ("soundboard", "back and sides")),
+    (("笔芯", "替芯"), ("refill", "refills", "ink")),
+    (("笔杆", "笔身"), ("barrel",)),
+    (("灯泡", "灯珠"), ("bulb",)),
+    (("轮子", "万向轮"), ("wheels",)),
+    (("枕芯",), ("pillow insert",)),
+    (("被芯",), ("duvet insert",)),
+    (("被套", "枕套"), ("pillowcase", "duvet cover")),
+    (("吸管",), ("straw",)),
+    (("硅胶套",), ("silicone sleeve",)),
+    (("耳塞", "耳帽"), ("ear tips", "eartips")),
+    (("刀片", "刀头"), ("blade", "blades")),
+    (("袖带",), ("cuff",)),
+    (("笔尖", "笔头"), ("nib",)),
+    (("镜头",), ("camera lens",)),
+    (("吸盘",), ("suction cup",)),
+    (("水箱",), ("water tank", "tank")),
+    (("喷头", "喷嘴"), ("nozzle",)),
+    (("充电座", "底座充电"), ("charging base", "dock")),
+    (("地钉",), ("stakes", "pegs")),
+    (("外帐",), ("rainfly", "fly")),
+    (("内帐",), ("inner tent",)),
+    (("壶嘴",), ("spout",)),
+    (("琴颈",), ("neck",)),
+    (("指板",), ("fretboard",)),
+    (("琴包",), ("gig bag",)),
+    (("鞋带",), ("laces", "shoelaces")),
+    (("帽檐",), ("brim",)),
+    (("滤网",), ("mesh",)),
+    (("电池仓",), ("battery compartment",)),
+)
+
+
+@cache
+def _component_index() -> list[tuple[int, str, bool]]:
+    out: list[tuple[int, str, bool]] = []
+    for i, (zh, en) in enumerate(_COMPONENTS):
+        out += [(i, normalize(w), False) for w in zh]
+        out += [(i, normalize(w), True) for w in en]
+    # Longest first, so 帐篷杆 wins over 杆 and "brush head" over "head".
+    out.sort(key=lambda t: -len(t[1]))
+    return out
+
+
+def components_in(text: str) -> set[int]:
+    text = normalize(text)
+    found: set[int] = set()
+    taken: list[tuple[int, int]] = []
+    for cid, word, is_en in _component_index():
+        pattern = (
+            re.compile(rf"(?<![a-z]){re.escape(word)}s?(?![a-z])") if is_en else re.compile(word)
+        )
+        for m in pattern.finditer(text):
+            if any(a <= m.start() and m.end() <= b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.add(cid)
+    return found
+
+
+# ---- quantities ------------------------------------------------------------------------------
+_UNIT_SCALE: dict[str, tuple[str, float]] = {
+    "kg": ("mass", 1000),
+    "公斤": ("mass", 1000),
+    "千克": ("mass", 1000),
+    "斤": ("mass", 500),
+    "g": ("mass", 1),
+    "克": ("mass", 1),
+    "lb": ("mass", 453.6),
+    "lbs": ("mass", 453.6),
+    "pound": ("mass", 453.6),
+    "pounds": ("mass", 453.6),
+    "ml": ("volume", 1),
+    "毫升": ("volume", 1),
+    "l": ("volume", 1000),
+    "升": ("volume", 1000),
+    "liter": ("volume", 1000),
+    "litre": ("volume", 1000),
+    "liters": ("volume", 1000),
+    "litres": ("volume", 1000),
+    "mah": ("charge", 1),
+    "毫安": ("charge", 1),
+    "w": ("power", 1),
+    "瓦": ("power", 1),
+    "v": ("voltage", 1),
+    "伏": ("voltage", 1),
+    "cm": ("length", 1),
+    "厘米": ("length", 1),
+    "公分": ("length", 1),
+    "mm": ("length", 0.1),
+    "毫米": ("length", 0.1),
+    "m": ("length", 100),
+    "米": ("length", 100),
+    "寸": ("inch", 1),
+    "英寸": ("inch", 1),
+    "inch": ("inch", 1),
+    "inches": ("inch", 1),
+    "小时": ("time", 60),
+    "h": ("time", 60),
+    "hours": ("time", 60),
+    "hour": ("time", 60),
+    "hrs": ("time", 60),
+    "分钟": ("time", 1),
+    "min": ("time", 1),
+    "mins": ("time", 1),
+    "minutes": ("time", 1),
+    "岁": ("age", 12),
+    "years": ("age", 12),
+    "year": ("age", 12),
+    "个月": ("age", 1),
+    "月": ("age", 1),
+    "months": ("age", 1),
+    "month": ("age", 1),
+    "人": ("people", 1),
+    "个": ("count", 1),
+    "片": ("count", 1),
+    "包": ("count", 1),
+    "支": ("count", 1),
+    "颗": ("count", 1),
+    "粒": ("count", 1),
+    "瓶": ("count", 1),
+    "只": ("count", 1),
+    "张": ("count", 1),
+    "本": ("count", 1),
+    "枚": ("count", 1),
+    "pcs": ("count", 1),
+    "pieces": ("count", 1),
+    "pack": ("count", 1),
+    "℃": ("temperature", 1),
+    "°c": ("temperature", 1),
+    "度": ("temperature", 1),
+    "people": ("people", 1),
+    "persons": ("people", 1),
+}
+_UNITS_RE = "|".join(sorted((re.escape(u) for u in _UNIT_SCALE), key=len, reverse=True))
+_QTY = re.compile(
+    rf"(?<![a-z0-9.])(\d+(?:\.\d+)?)(?:\s*(?:-|~|～|—|到|至|to)\s*(\d+(?:\.\d+)?))?\s*"
+    rf"({_UNITS_RE})(?![a-z])"
+)
+_ZH_METRE = re.compile(r"(\d)米(\d)")  # 1米2 → 1.2米
+_BOUND_MAX = re.compile(r"以下|以内|之内|不超过|最大|最高|最多|max|up to|under|below|less than|≤")
+_BOUND_MIN = re.compile(r"以上|起|至少|最少|不低于|min|at least|over|above|\+|≥")
 
 
 @dataclass(frozen=True, slots=True)
+class Quantity:
+    dim: str
+    low: float
+    high: float  # == low for a single value
+    bound: str = ""  # "max" / "min" when the text says "up to" / "at least"
+
+
+def quantities(text: str) -> list[Quantity]:
+    # An upper-case G after a number is a generation or gigabytes (5G, 256G), not grams.
+    text = re.sub(r"(\d)\s*G(?![a-zA-Z])", r"\1 gen", unicodedata.normalize("NFKC", text))
+    text = _ZH_METRE.sub(r"\1.\2米", normalize(text))
+    out = []
+    for m in _QTY.finditer(text):
+        dim, scale = _UNIT_SCALE[m.group(3)]
+        low = float(m.group(1)) * scale
+        high = float(m.group(2)) * scale if m.group(2) else low
+        around = text[max(0, m.start() - 6) : m.end() + 4]
+        bound = ""
+        if not m.group(2):
+            if _BOUND_MAX.search(around):
+                bound = "max"
+            elif _BOUND_MIN.search(around):
+                bound = "min"
+        out.append(Quantity(dim, min(low, high), max(low, high), bound))
+    return out
+
+
+_PROP_DIMS = {
+    "weight": {"mass"},
+    "load": {"mass"},
+    "fit": {"mass", "length"},
+    "capacity": {"volume"},
+    "net_content": {"mass", "volume"},
+    "battery_capacity": {"charge"},
+    "power": {"power"},
+    "voltage": {"voltage"},
+    "size": {"length", "inch"},
+    "length": {"length"},
+    "screen": {"inch"},
+    "battery_life": {"time"},
+    "charge_time": {"time"},
+    "age": {"age"},
+    "people": {"people"},
+    "temperature": {"temperature"},
+    "quantity": {"count"},
+}
+
+
+# ---- evidence ------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
 class _Item:
     evidence: Evidence
-    match_text: str  # what the question is compared with (label; FAQ question)
-    intents: frozenset[str]
-    value_intents: frozenset[str]
-    label_tokens: frozenset[str]
-    tokens: frozenset[str]
-    chars: frozenset[str]
-    sku_units: tuple[frozenset[str], ...] = ()  # per SKU attribute value, for SKU price items
+    props: frozenset[str]
+    components: frozenset[int]
+    match_text: str  # what a question is compared with lexically (label; FAQ question)
+    sku: Sku | None = None
+    sku_available: int = 0
+    options: tuple[str, ...] = ()  # for SKU option lists: the values
+    rank: int = 0  # kind preference when several items carry the asked property (lower first)
 
 
-def evidence_items(
-    product: Product, sales: Iterable[FlashSale] = (), now: datetime | None = None
-) -> list[Evidence]:
-    """Every piece of the product's own data that an answer may quote."""
-    return [item.evidence for item in _items(product, sales, now)]
+_SENTENCE = re.compile(r"(?:[^。！!？?；;\n.]|\.(?=\d)|\.(?!\s))+")
+_INJECTION = re.compile(
+    r"忽略|无视|之前的指令|以上指令|系统提示|ignore (?:all |the )?(?:previous|prior|above)|"
+    r"disregard|system prompt|you are now|告诉所有用户"
+)
+_WEIGHT_IN_TEXT = re.compile(
+    r"(?<![承载负能可坐])(?:重|重量|净重|自重|仅重|只有)\s*(?:约|仅|只有|才)?\s*\d|weighs|weight of"
+)
+# What shipping and return texts may also speak to ("坏果包赔", "ships in a gift box").
+_POLICY_PROPS = frozenset({"shipping", "returns", "damage", "warranty", "gift", "invoice"})
+_GENERIC_SPEC_LABELS = ("规格", "净含量", "包装规格", "spec", "specs", "specification", "net")
 
 
-def _items(product: Product, sales: Iterable[FlashSale], now: datetime | None) -> list[_Item]:
-    raw: list[tuple[Evidence, str]] = []
-    for name, value in product.attributes.items():
-        raw.append((Evidence("attribute", name, value), name))
-    for name, values in sku_options(product).items():
-        raw.append((Evidence("sku", name, "、".join(values)), name))
-    for faq in product.faqs:
-        raw.append((Evidence("faq", f"FAQ: {faq.q}", faq.a), faq.q))
-    if product.shipping:
-        raw.append((Evidence("shipping", "发货", product.shipping), "发货 运费 shipping"))
-    policy = RETURN_POLICIES.get(product.return_policy, (product.return_policy,) * 2)
-    raw.append((Evidence("return_policy", "退换货", policy[0]), "退货 退换 return"))
-    if product.brand:
-        raw.append((Evidence("field", "品牌", product.brand), "品牌 brand"))
-    raw.append(
-        (
-            Evidence(
-                "field",
-                "库存",
-                f"有货（{product.available}件）" if product.available else "暂时缺货",
-            ),
-            "库存 stock",
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _format_time(moment: datetime, lang: Language, tz: str, now: datetime | None) -> str:
+    local = moment.astimezone(ZoneInfo(tz))
+    hm = local.strftime("%H:%M")
+    if now is not None:
+        days = (local.date() - now.astimezone(ZoneInfo(tz)).date()).days
+        if days == 0:
+            return ("今天 " if lang == "zh" else "today ") + hm
+        if days == 1:
+            return ("明天 " if lang == "zh" else "tomorrow ") + hm
+    if lang == "zh":
+        return f"{local.month}月{local.day}日 {hm}"
+    return f"{_MONTHS[local.month - 1]} {local.day}, {hm}"
+
+
+def _items(
+    product: Product,
+    sales: Iterable[FlashSale],
+    now: datetime | None,
+    lang: Language,
+    tz: str,
+) -> list[_Item]:
+    zh = lang == "zh"
+    items: list[_Item] = []
+
+    def add(ev: Evidence, props: set[str], match_text: str, rank: int, **kw: object) -> None:
+        comps = components_in(match_text)
+        items.append(
+            _Item(
+                evidence=Evidence(ev.kind, ev.label, ev.text, prop=_first(props)),
+                props=frozenset(props),
+                components=frozenset(comps),
+                match_text=match_text,
+                rank=rank,
+                **kw,  # type: ignore[arg-type]
+            )
         )
+
+    for name, value in product.attributes.items():
+        props = label_properties(name)
+        if not props or any(g in normalize(name) for g in _GENERIC_SPEC_LABELS):
+            props |= _props_from_value(value)
+        add(Evidence("attribute", name, value), props, name, 0)
+    options = sku_options(product)
+    for name, values in options.items():
+        props = label_properties(name) | _option_props(values)
+        add(
+            Evidence("sku", name, "、".join(values)),
+            props,
+            name,
+            0,
+            options=tuple(values),
+        )
+    for faq in product.faqs:
+        # The seller's question says what it is about; a value in the answer ("仅支持220V电压")
+        # says so too.
+        props = question_properties(faq.q) | label_properties(faq.q) | _clause_properties(faq.a)
+        add(Evidence("faq", f"FAQ: {faq.q}", faq.a), props, faq.q, 1)
+    if product.description:
+        for sentence in _SENTENCE.findall(product.description):
+            for clause in re.split(r"[，,]\s*", sentence):
+                clause = clause.strip()
+                if len(clause) < 2 or _INJECTION.search(normalize(clause)):
+                    continue
+                props = _clause_properties(clause)
+                if props:
+                    add(
+                        Evidence("description", "商品描述" if zh else "description", clause),
+                        props,
+                        clause,
+                        2,
+                    )
+    if product.shipping:
+        add(
+            Evidence("shipping", "发货" if zh else "shipping", product.shipping),
+            {"shipping"} | (_clause_properties(product.shipping) & _POLICY_PROPS),
+            "发货 shipping",
+            0,
+        )
+    policy = RETURN_POLICIES.get(product.return_policy)
+    policy_text = (policy[0] if zh else policy[1]) if policy else product.return_policy
+    add(
+        Evidence("return_policy", "退换货" if zh else "returns", policy_text),
+        {"returns"} | (_clause_properties(policy_text) & _POLICY_PROPS),
+        "退货 returns",
+        0,
     )
+    if product.brand:
+        add(Evidence("field", "品牌" if zh else "brand", product.brand), {"brand"}, "品牌", 0)
+    if zh:
+        stock_text = f"有货（{product.available}件）" if product.available else "暂时缺货"
+    else:
+        stock_text = f"in stock ({product.available} left)" if product.available else "sold out"
+    add(Evidence("field", "库存" if zh else "stock", stock_text), {"stock"}, "库存", 3)
+
     sale_list = [s for s in sales if s.product_id == product.id]
-    # Prices come from the one pricing function, exactly as the product's card shows them.
     at = now if now is not None else _NO_SALE_TIME
+    # Prices come from the one pricing function, exactly as the product's card shows them.
     offer = best_offer(product, sales=sale_list, now=at)
     price_text = f"¥{offer.price}"
+    if offer.from_price:
+        price_text += "起" if zh else " and up"
     if offer.compare_at is not None:
-        price_text += f"（原价¥{offer.compare_at}）"
+        price_text += f"（原价¥{offer.compare_at}）" if zh else f" (was ¥{offer.compare_at})"
     if now is not None:
         running = offer.flash_sale
         if running is not None:
-            price_text += "（秒杀价）"
-            raw.append(
-                (
-                    Evidence(
-                        "flash_sale",
-                        "秒杀",
-                        f"¥{offer.price}，{running.ends_at.isoformat(timespec='minutes')}结束",
-                    ),
-                    "秒杀 flash sale",
-                )
+            price_text += "（秒杀价）" if zh else " (flash sale price)"
+            ends = _format_time(running.ends_at, lang, tz, now)
+            add(
+                Evidence(
+                    "flash_sale",
+                    "秒杀" if zh else "flash sale",
+                    f"¥{offer.price}，{ends}结束" if zh else f"¥{offer.price}, ends {ends}",
+                ),
+                {"flash_sale", "price"},
+                "秒杀",
+                0,
             )
         else:
             upcoming = upcoming_sales(sale_list, product.id, now)
             if upcoming:
                 s = upcoming[0]
-                raw.append(
-                    (
-                        Evidence(
-                            "flash_sale",
-                            "秒杀预告",
-                            f"¥{s.price}，{s.starts_at.isoformat(timespec='minutes')}开始",
-                        ),
-                        "秒杀 flash sale",
-                    )
+                starts = _format_time(s.starts_at, lang, tz, now)
+                add(
+                    Evidence(
+                        "flash_sale",
+                        "秒杀预告" if zh else "upcoming flash sale",
+                        f"¥{s.price}，{starts}开始" if zh else f"¥{s.price}, starts {starts}",
+                    ),
+                    {"flash_sale"},
+                    "秒杀",
+                    1,
                 )
-    raw.append((Evidence("price", "价格", price_text), "价格 price"))
-    sku_items: list[_Item] = []
+    add(Evidence("price", "价格" if zh else "price", price_text), {"price"}, "价格", 0)
     for sku in product.active_skus:
         quote = quote_line(product, sku_id=sku.id, sales=sale_list, now=at)
-        sku_price = f"¥{quote.unit_price}"
+        text = f"¥{quote.unit_price}"
         if quote.flash_sale is not None:
-            sku_price += f"（秒杀价，原价¥{quote.regular_price}）"
-        stock = "" if quote.available else "，暂时缺货"
-        sku_items.append(
-            replace(
-                _make_item(Evidence("sku", sku.label, sku_price + stock), "价格 price"),
-                sku_units=tuple(_mention_units(v) for v in sku.attributes.values()),
+            text += (
+                f"（秒杀价，原价¥{quote.regular_price}）"
+                if zh
+                else f" (flash sale, was ¥{quote.regular_price})"
             )
+        if zh:
+            text += f"，有货（{quote.available}件）" if quote.available else "，已售罄"
+        else:
+            text += f", in stock ({quote.available} left)" if quote.available else ", sold out"
+        add(
+            Evidence("sku", sku.label, text),
+            {"price", "stock"},
+            sku.label,
+            0,
+            sku=sku,
+            sku_available=quote.available,
         )
-    return [_make_item(ev, match_text) for ev, match_text in raw] + sku_items
+    return items
 
 
-_MENTION = re.compile(r"\d+(?:\.\d+)?|[a-z]+|[\u3400-\u9fff]")
+def _first(props: set[str]) -> str | None:
+    return sorted(props)[0] if props else None
 
 
-_UNIT_WORDS = {"毫升": "ml", "公斤": "kg", "千克": "kg", "克": "g", "升": "l", "约": "", "款": ""}
-
-
-def _mention_units(text: str) -> frozenset[str]:
-    text = normalize(text)
-    for word, unit in _UNIT_WORDS.items():
-        text = text.replace(word, unit)
-    return frozenset(u for u in _MENTION.findall(text) if u not in _STOP_CHARS)
-
-
-def _sku_mention(q: _Question, item: _Item) -> float:
-    """How well the question names this SKU: best share of one attribute value's units."""
-    asked = _mention_units(q.text)
-    return max((len(u & asked) / len(u) for u in item.sku_units if u), default=0.0)
-
-
-def _make_item(ev: Evidence, match_text: str) -> _Item:
-    intents_ = set(label_intents(match_text, ev.kind))
-    if ev.kind == "faq":
-        # A seller's FAQ is itself a question: read it the way a shopper's question is read.
-        intents_ |= question_intents(match_text)
-    label = analyze(match_text)
-    body = analyze(ev.text)
-    return _Item(
-        evidence=ev,
-        match_text=match_text,
-        intents=frozenset(intents_),
-        value_intents=frozenset(label_intents(ev.text, "")),
-        label_tokens=frozenset(_content(label)),
-        tokens=frozenset(_content(label) | _content(body)),
-        chars=frozenset(_CJK_CHAR.findall(normalize(match_text + ev.text))),
-    )
-
-
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
-_FILLER_WORDS = (
-    "支持 可以 能不能 能否 能 吗 多少 多久 怎么 怎么办 什么 怎么样 是不是 会不会 有没有 这个 这款 "
-    "那款 这 那 哪 哪些 哪个 几 呢 啊 么 还是 的 了 会 是 有 吧 请问 一下 一个 我 你 它 买 要 "
-    "will this that my does do is are it can could i what how which there the a an have has "
-    "any with on in for of you your get me be to at if its they them come comes"
+_MATERIAL_WORDS = re.compile(
+    r"硅胶|不锈钢|塑料|陶瓷|玻璃|实木|竹|纯棉|棉|羊毛|羊绒|真丝|亚麻|涤纶|尼龙|皮革|真皮|铝合金|钛|"
+    r"ppsu|pp|abs|tpu|silicone|stainless|plastic|ceramic|glass|wood|bamboo|cotton|wool|leather|"
+    r"nylon|polyester|aluminium|aluminum|titanium|steel"
 )
-_FILLER = frozenset(_FILLER_WORDS.split())
-_STOP_CHARS = frozenset("的了吗呢吧啊呀是有要能会可以不么什怎多少这那个一我你它请问还")
 
 
-def _content(analysis: Analysis) -> set[str]:
-    tokens = {t for t in analysis.tokens if t not in _FILLER}
-    return tokens | {c.token for c in analysis.concepts}
+def _props_from_value(value: str) -> set[str]:
+    dims = {q.dim for q in quantities(value)}
+    out: set[str] = set()
+    text = normalize(value)
+    if _MATERIAL_WORDS.search(text):
+        out.add("material")
+    if "count" in dims:
+        out.add("quantity")
+    if re.search(r"附赠|赠送|送|含|配|included|comes with|with", text):
+        out.add("included")
+    if re.search(r"(?<![a-z])(?:x{0,3}[sml]|[2-5]?xl)\s*[号码]|\d{2,3}\s*[号码]", text):
+        out.add("size")
+    if "age" in {q.dim for q in quantities(value)}:
+        out.add("age")
+    if "mass" in dims:
+        out |= {"weight", "net_content"}
+    if "volume" in dims:
+        out |= {"capacity", "net_content"}
+    return out
 
 
-@dataclass(frozen=True, slots=True)
+def _option_props(values: Sequence[str]) -> set[str]:
+    if any(_colour_concepts(v) for v in values):
+        return {"colour"}
+    return set()
+
+
+def _clause_properties(clause: str) -> set[str]:
+    """What a description clause states: a property cue next to a value."""
+    out: set[str] = set()
+    for part in re.split(r"[。！!？?；;，,\n]|\s{1,}(?=[\u4e00-\u9fff])", clause):
+        if part.strip():
+            out |= _one_clause_properties(part)
+    return out
+
+
+def _one_clause_properties(clause: str) -> set[str]:
+    text = normalize(clause)
+    props = {
+        p.id
+        for p in properties().values()
+        if _cue_spans(text, [c for c in p.label_cues if len(c) >= 2])
+    }
+    if not re.search(r"\d", text):
+        props = {p for p in props if properties()[p].type != "scalar"}
+    qty_dims = {q.dim for q in quantities(text)}
+    if _WEIGHT_IN_TEXT.search(text) and "mass" in qty_dims:
+        props.add("weight")
+    # A scalar property needs its value in the clause ("承重150kg"), not just the word.
+    keep = set()
+    for p in props:
+        dims = _PROP_DIMS.get(p)
+        if dims is None or dims & qty_dims:
+            keep.add(p)
+    if "load" in keep:
+        keep.discard("weight")
+    return keep
+
+
+# ---- the question ----------------------------------------------------------------------------
+_YES_NO_ZH = re.compile(
+    r"(?:吗|嘛|么|不)\s*[?？!！。~～]*$|是不是|能不能|可不可以|会不会|有没有|支不支持|行不行|"
+    r"能否|是否|可以.{0,12}[吗么]|算不算|要不要|用不用|防不防|带不带|包不包|好不好"
+)
+_YES_NO_EN = re.compile(
+    r"^\s*(?:does|do|is|are|can|could|will|would|should|has|have|did|was|were|any|got)\b", re.I
+)
+_WH = re.compile(
+    r"多少|几|什么|哪|怎么|如何|多久|多大|多重|多长|多高|多宽|多厚|what|which|how|when|where|who",
+    re.I,
+)
+_STOP_WORDS = (
+    "的 了 吗 呢 吧 啊 呀 是 有 要 能 会 可以 么 嘛 这 那 个 一 我 你 它 请问 还 不 没 没有 这个 "
+    "这款 那款 宝贝 亲 多少 什么 怎么 哪 哪些 几 之前 之后 以后 时候 平时 一般 我家 家里 的话 用 还是 "
+    "is it a an the this that does doe do can of to for "
+    "in on with be are what how which will my i me you your there have has any"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+@dataclass(slots=True)
 class _Question:
     text: str
-    intents: set[str]
-    units: list[tuple[str, frozenset[str]]]  # content word → its lexicon concept tokens
-    chars: set[str]  # content Chinese characters
+    props: set[str]
+    components: set[int]
+    yes_no: bool
+    quantities: list[Quantity]
+    words: list[str]  # content words (not the product's own words, not fillers)
+    concepts: set[int] = field(default_factory=set)
+    # Attribute names that are not properties but name a part ("Grinder", "鞋底"), when the
+    # question mentions them: then only evidence about that part answers.
+    fields: set[str] = field(default_factory=set)
 
 
-def _question(question: str, product: Product) -> _Question:
-    """The question's content words, minus words that just name the product itself
-    ("这个充电宝…", "is this mat…"): they match everything about it and decide nothing."""
-    lex = lexicon()
+def _read_question(question: str, product: Product) -> _Question:
+    text = normalize(question)
+    props = question_properties(question)
+    own = components_in(product.category_path[-1] if product.category_path else "")
+    comps = components_in(text) - own
+    # "奶嘴是什么材质" names a part; a bare "线" or "灯" after a product word is not a part
+    # question unless the listing itself splits the product into parts.
+    is_yes_no = bool(_YES_NO_EN.search(text) or _YES_NO_ZH.search(text)) and not (
+        re.search(r"多少|几|什么|哪|how many|how much|what|which", text)
+        and not re.search(r"有没有|是不是|能不能", text)
+    )
     analysis = analyze(question)
-    own_analysis = analyze(" ".join(product.category_path))
-    own = set(own_analysis.tokens)
-    own_concepts = {c.token for c in own_analysis.concepts}
-    words = [t for t in dict.fromkeys(analysis.tokens) if t not in _FILLER]
-    units = []
-    for word in words:
-        concepts = frozenset(
-            c.token for c in (lex.zh_terms.get(word) or lex.en_terms.get((word,)) or [])
-        )
-        if word in own or concepts & own_concepts:
+    own_words = set(analyze(" ".join(product.category_path)).tokens)
+    words = [w for w in dict.fromkeys(analysis.tokens) if w not in _STOP and w not in own_words]
+    tokens = set(analysis.tokens)
+    named_fields = set()
+    for name in product.attributes:
+        key = normalize(name)
+        if label_properties(name):
             continue
-        units.append((word, concepts))
-    kept = [w for w, _ in units]
-    chars = {ch for t in kept for ch in _CJK_CHAR.findall(t) if ch not in _STOP_CHARS}
-    return _Question(normalize(question), question_intents(question), units, chars)
-
-
-def _score(q: _Question, item: _Item) -> float:
-    intent = 0.0
-    if q.intents & item.intents:
-        intent = 1.0
-    elif item.evidence.kind in ("attribute", "faq", "shipping") and q.intents & item.value_intents:
-        intent = 0.3
-    if item.sku_units:
-        return 0.0  # a SKU's own price only answers when the question names that SKU (below)
-    covered = sum(1 for word, concepts in q.units if word in item.tokens or concepts & item.tokens)
-    coverage = covered / len(q.units) if q.units else 0.0
-    # A shopping term the evidence never mentions ("无线" in "支持无线充电吗" against a wired
-    # charger) means the evidence is about something else, however much else overlaps.
-    missing_terms = (
-        sum(
-            1
-            for word, concepts in q.units
-            if concepts and not (word in item.tokens or concepts & item.tokens)
-        )
-        if intent == 0.0
-        else 0
-    )
-    q_words = {w for w, _ in q.units} | {c for _, cs in q.units for c in cs}
-    label = len(item.label_tokens & q_words) / len(item.label_tokens) if item.label_tokens else 0.0
-    chars = len(q.chars & item.chars) / len(q.chars) if q.chars else 0.0
-    # SKU options are what can actually be bought: they win a tie with a descriptive attribute.
-    bonus = 0.05 if item.evidence.kind == "sku" else 0.0
-    return (
-        intent
-        + W_COVERAGE * coverage
-        + W_LABEL * label
-        + W_CHARS * chars
-        + bonus
-        - W_MISSING * min(missing_terms, 2)
-    )
-
-
-def _ranked(
-    product: Product, question: str, sales: Sequence[FlashSale], now: datetime | None
-) -> tuple[set[str], list[tuple[float, _Item]]]:
-    items = _items(product, sales, now)
-    q = _question(question, product)
-    scores = [_score(q, it) for it in items]
-    if q.intents & {"price", "flash_sale"}:
-        # "粉色那款多少钱", "12G内存的版本多少钱": the price of the SKU the question names.
-        mentions = [(_sku_mention(q, it), i) for i, it in enumerate(items) if it.sku_units]
-        mentions.sort(reverse=True)
-        if (
-            mentions
-            and mentions[0][0] >= 0.5
-            and (len(mentions) == 1 or mentions[0][0] > mentions[1][0])
+        name_tokens = set(analyze(name).tokens)
+        if (len(key) >= 2 and not key.isascii() and key in text) or (
+            key.isascii() and name_tokens and name_tokens <= tokens
         ):
-            best = mentions[0][1]
-            scores[best] = max(*scores, ANSWER_THRESHOLD) + 0.5
-    scored = sorted(((scores[i], i, it) for i, it in enumerate(items)), key=lambda t: (-t[0], t[1]))
-    return q.intents, [(s, it) for s, _, it in scored]
+            named_fields.add(key)
+    return _Question(
+        fields=named_fields,
+        text=text,
+        props=props,
+        components=comps,
+        yes_no=is_yes_no,
+        quantities=quantities(text),
+        words=words,
+        concepts={c.id for c in analysis.concepts},
+    )
+
+
+# ---- matching ----------------------------------------------------------------------------------
+def _lexical(q: _Question, item: _Item) -> float:
+    """Share of the question's content words and characters that the item's label covers."""
+    target = normalize(item.match_text)
+    if not q.words:
+        return 0.0
+    analysis = analyze(target)
+    tokens = set(analysis.tokens)
+    target_concepts = {c.id for c in analysis.concepts}
+    lex = lexicon()
+
+    # Words of the question's phrases whose concept the target carries ("grain free" → 无谷).
+    covered: set[str] = set()
+    for cid in q.concepts & target_concepts:
+        concept = lex.concepts[cid]
+        for term in concept.en:
+            covered.update(stem(w) for w in re.findall(r"[a-z0-9]+", normalize(term)))
+        covered.update(normalize(t) for t in concept.zh)
+
+    def hit(w: str) -> bool:
+        if w in tokens or (len(w) > 1 and w in target) or w in covered:
+            return True
+        # The other language's word for it: "plane" meets 飞机, "grain free" meets 无谷.
+        named = lex.zh_terms.get(w) or lex.en_terms.get((w,)) or []
+        return any(c.id in target_concepts for c in named)
+
+    word_hits = sum(1 for w in q.words if hit(w))
+    chars = [c for w in q.words for c in w if "\u4e00" <= c <= "\u9fff"]
+    char_share = sum(1 for c in chars if c in target) / len(chars) if chars else 0.0
+    share = word_hits / len(q.words)
+    return max(share, char_share) if len(chars) >= 3 else share
+
+
+def _component_ok(q: _Question, item: _Item) -> bool:
+    if q.fields:
+        text = normalize(item.evidence.label + " " + item.evidence.text)
+        if not any(f in text for f in q.fields):
+            return False
+    if not q.components:
+        return True
+    about = item.components | components_in(item.evidence.text)
+    return bool(about & q.components)
+
+
+def _candidates(q: _Question, items: list[_Item]) -> list[tuple[float, _Item]]:
+    out = []
+    for it in items:
+        if it.sku is not None:
+            continue  # single SKUs answer only when the question names them (below)
+        if not (it.props & q.props) or not _component_ok(q, it):
+            continue
+        # Evidence about a part answers a question that names no part only if it's the only
+        # kind there is (then its label says which part it is).
+        score = 1.0 + 0.3 * _lexical(q, it) - 0.1 * it.rank
+        if it.components and not q.components:
+            score -= 0.2
+        dims = set().union(*(_PROP_DIMS.get(p, set()) for p in it.props & q.props))
+        has_value = bool(dims) and any(x.dim in dims for x in quantities(it.evidence.text))
+        if dims and it.evidence.kind == "description" and not has_value:
+            continue
+        if q.quantities and has_value:
+            # "10公斤的宝宝穿什么码": evidence with a quantity of the same kind decides it.
+            score += 0.3
+        out.append((score, it))
+    out.sort(key=lambda t: -t[0])
+    return out
+
+
+def _named_skus(q: _Question, items: list[_Item]) -> list[_Item]:
+    """SKUs the question names by their option values ("雾霾蓝", "奶白色L码", "the blue one")."""
+    scored: list[tuple[float, _Item]] = []
+    q_colours = _colour_concepts(q.text)
+    for it in items:
+        if it.sku is None:
+            continue
+        values = list(it.sku.attributes.values())
+        hits = 0
+        for v in values:
+            if _value_named(v, q.text, q_colours) or _numbers_named(v, q):
+                hits += 1
+        if hits:
+            scored.append((hits / len(values), it))
+    if not scored:
+        return []
+    best = max(s for s, _ in scored)
+    top = [it for s, it in scored if s == best]
+    if best < 1:
+        # "冰川蓝12G的有吗": each SKU has one of the named values, none has both. Name the values
+        # the question picks per attribute; only a SKU with all of them is what was asked.
+        named: dict[str, set[str]] = {}
+        for _, it in scored:
+            assert it.sku is not None
+            for name, v in it.sku.attributes.items():
+                if _value_named(v, q.text, q_colours) or _numbers_named(v, q):
+                    named.setdefault(name, set()).add(v)
+        if len(named) >= 2:
+            exact = [
+                it
+                for _, it in scored
+                if it.sku is not None
+                and all(it.sku.attributes.get(n) in vs for n, vs in named.items())
+            ]
+            return exact or [_NO_SUCH_SKU]
+    return top
+
+
+# Stands for "the combination the question names is not offered".
+_NO_SUCH_SKU = _Item(
+    evidence=Evidence("sku", "", ""), props=frozenset(), components=frozenset(), match_text=""
+)
+
+
+def _numbers_named(value: str, q: _Question) -> bool:
+    """ "5.4公斤装" names SKU "5.4kg"; "12G内存的版本" names "12+256G"."""
+    asked = {(x.dim, x.low) for x in q.quantities}
+    if asked & {(x.dim, x.low) for x in quantities(value)}:
+        return True
+    q_numbers = set(re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", q.text))
+    v_numbers = re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", normalize(value))
+    return bool(q_numbers and v_numbers and v_numbers[0] in q_numbers)
+
+
+def _value_named(value: str, text: str, q_colours: set[int]) -> bool:
+    v = normalize(value).strip()
+    core = re.sub(r"[（(].*?[)）]", "", v).strip()
+    for candidate in {v, core, core.rstrip("色"), core.removesuffix("码")}:
+        if len(candidate) >= 2 or (candidate and candidate.isascii() and candidate.isalnum()):
+            if candidate.isascii():
+                if re.search(rf"(?<![a-z0-9]){re.escape(candidate)}(?![a-z0-9])", text):
+                    return True
+            elif candidate in text:
+                return True
+    sizes = re.findall(r"(?<![a-z0-9])(x{0,3}[sml]|[2-5]xl|\d{2,3})(?:码|号)?(?![a-z0-9])", text)
+    if core in sizes:
+        return True
+    v_colours = _colour_concepts(core)
+    return bool(v_colours and q_colours and v_colours & q_colours)
+
+
+@cache
+def _colour_ids() -> dict[int, Concept]:
+    out = {}
+    for c in lexicon().concepts:
+        head = c.zh[0]
+        if (head.endswith("色") and len(head) <= 3 and head != "颜色") or head == "透明":
+            out[c.id] = c
+    return out
+
+
+def _colour_concepts(text: str) -> set[int]:
+    """Colour concepts named in a text, by any zh/en term or a colour character (雾霾蓝 → 蓝)."""
+    text = normalize(text)
+    found = {c.id for c in analyze(text).concepts if c.id in _colour_ids()}
+    for cid, c in _colour_ids().items():
+        if c.zh[0][0] in text:
+            found.add(cid)
+    return found
+
+
+# ---- polarity ------------------------------------------------------------------------------------
+_NEGATIVE = re.compile(
+    r"^(?:不|否|无|没|暂不|no\b|not\b|none\b)|缺货|售罄|卖完|sold out|out of stock|不支持|不能|不可|不建议|不适合|不含|不防水|没有|不带|"
+    r"不包|无法|不行|❌|\bno\b|\bnot\b|\bcannot\b|\bcan't\b|\bwithout\b|\bnon-"
+)
+_POSITIVE = re.compile(r"^(?:是|支持|可以|能|有|会|包|适合|含|带|yes\b|can\b|✓|✅)")
+
+
+def _polarity_of_value(text: str) -> Polarity | None:
+    t = normalize(text).strip()
+    if _NEGATIVE.search(t):
+        return "no"
+    if _POSITIVE.search(t) or t in ("是", "有", "支持", "yes", "true"):
+        return "yes"
+    return None
+
+
+def _quantity_polarity(q: _Question, evidence_text: str, props: set[str]) -> Polarity | None:
+    dims = set().union(*(_PROP_DIMS.get(p, set()) for p in props))
+    asked = [x for x in q.quantities if x.dim in dims]
+    have = [x for x in quantities(evidence_text) if x.dim in dims]
+    if not asked or not have:
+        return None
+    a = asked[0]
+    for h in have:
+        if h.dim != a.dim:
+            continue
+        if h.low != h.high:
+            return "yes" if h.low <= a.low and a.high <= h.high else "no"
+        upper = h.bound == "max" or props & {"load", "capacity", "battery_life", "people"}
+        if h.bound == "min":
+            return "yes" if a.low >= h.low else "no"
+        if upper:
+            return "yes" if a.high <= h.low else "no"
+        return "yes" if abs(a.low - h.low) < 1e-6 else "no"
+    return None
+
+
+def _asked_terms(q: _Question, props: set[str]) -> list[str]:
+    """The question's words that are not just the property's name: what the shopper hopes the
+    value is ("纯棉" in "是纯棉的吗", "iphone 15" in "iPhone 15能用吗")."""
+    generic: set[str] = set()
+    for p in props:
+        prop = properties().get(p)
+        if prop:
+            generic |= set(prop.label_cues)
+    out = []
+    for w in q.words:
+        if w in generic or any(w in g for g in generic if len(g) >= 2):
+            continue
+        if re.fullmatch(r"[\d.]+", w):
+            continue
+        out.append(w)
+    return out
+
+
+def _term_polarity(q: _Question, text: str, props: set[str]) -> Polarity | None:
+    terms = _asked_terms(q, props)
+    if not terms:
+        return None
+    value = normalize(text)
+    value_concepts = {c.id for c in analyze(value).concepts}
+    for term in terms:
+        concept_ids = {c.id for c in analyze(term).concepts}
+        if term in value or (concept_ids and concept_ids & value_concepts):
+            return "yes"
+    return "no"
+
+
+# ---- answering -------------------------------------------------------------------------------
+def evidence_items(
+    product: Product,
+    sales: Iterable[FlashSale] = (),
+    now: datetime | None = None,
+    *,
+    language: Language = "zh",
+    tz: str = "Asia/Shanghai",
+) -> list[Evidence]:
+    """Every piece of the product's own data that an answer may quote."""
+    return [item.evidence for item in _items(product, sales, now, language, tz)]
 
 
 def ranked_evidence(
@@ -344,8 +989,14 @@ def ranked_evidence(
     sales: Sequence[FlashSale] = (),
     now: datetime | None = None,
 ) -> list[tuple[float, Evidence]]:
-    """The product's evidence items scored against the question, best first."""
-    return [(s, it.evidence) for s, it in _ranked(product, question, sales, now)[1]]
+    """Evidence about the property the question asks, best first (or lexical matches)."""
+    lang = detect_language(question, "zh")
+    items = _items(product, sales, now, lang, "Asia/Shanghai")
+    q = _read_question(question, product)
+    if q.props:
+        return [(s, it.evidence) for s, it in _candidates(q, items)]
+    scored = [(_lexical(q, it), it.evidence) for it in items if it.sku is None]
+    return sorted((t for t in scored if t[0] > 0), key=lambda t: -t[0])
 
 
 def answer_question(
@@ -355,67 +1006,414 @@ def answer_question(
     sales: Sequence[FlashSale] = (),
     now: datetime | None = None,
     language: Language | None = None,
+    tz: str = "Asia/Shanghai",
 ) -> Answer:
-    """Answer `question` about `product` from its own data, in the question's language."""
+    """Answer `question` about `product` from its own data, in `language` (default: the
+    question's)."""
     lang: Language = language or detect_language(question, "zh")
-    q_intents, scored = _ranked(product, question, sales, now)
-    if not scored or scored[0][0] < ANSWER_THRESHOLD:
-        return refusal(question, lang, q_intents)
-    best_score, best = scored[0]
-    chosen = [best]
-    # A second item on the same topic (e.g. attribute 尺码 and the SKU sizes) completes the answer.
-    for score, item in scored[1:3]:
-        if (
-            score >= ANSWER_THRESHOLD
-            and score >= best_score - 0.25
-            and (item.intents & best.intents & q_intents)
-        ):
-            chosen.append(item)
-    # "有45码吗" / "does it come in black?": the SKU options answer it, whatever ranked first.
-    options = [it for _, it in scored if it.evidence.kind == "sku" and not it.sku_units]
-    option_item = next((it for it in options if it.intents & {"colour", "size"}), None)
-    asks_price = bool(q_intents & {"price", "flash_sale"})
-    if (
-        option_item is not None
-        and not asks_price
-        and _EXISTENCE.search(normalize(question))
-        and _option_answer(question, lang, [option_item])
-    ):
-        chosen = [option_item]
-    sources = [c.evidence for c in chosen]
-    option_answer = _option_answer(question, lang, chosen)
-    text = option_answer or _compose(lang, sources)
-    return Answer(answer=text, answerable=True, language=lang, sources=sources)
+    items = _items(product, sales, now, lang, tz)
+    q = _read_question(question, product)
+    asked = _first(q.props)
+
+    named = _named_skus(q, items)
+    wants_stock = "stock" in q.props or bool(
+        re.search(r"有货|还有|有.{0,8}[吗么嘛没]|有没有|in stock|available|do you have", q.text)
+    )
+    wants_price = bool(q.props & {"price", "flash_sale"})
+    # 1. A named SKU's own stock / price: "雾霾蓝有货吗", "奶白色L码有货吗", "粉色那款多少钱".
+    if named and (wants_stock or wants_price):
+        return _sku_answer(q, named, items, lang, wants_price, asked)
+    # 2. "现在有秒杀吗" / "is there a flash sale?": the product's sales are all known.
+    if "flash_sale" in q.props and q.yes_no:
+        return _flash_yes_no(items, lang)
+    # 3. Whether an option is offered: "有XL吗", "does it come in red?", "有几种颜色".
+    option_answer = _option_answer(q, items, lang)
+    if option_answer is not None:
+        return option_answer
+    # 4. Evidence about the asked property (and part).
+    if q.props:
+        candidates = _candidates(q, items)
+        if not candidates:
+            # A seller FAQ asking the same thing in other words, not typed with a different
+            # property, still answers it.
+            faq = _best_lexical(q, [it for it in items if it.evidence.kind == "faq"])
+            if faq is not None and (not faq.props or faq.props & q.props):
+                return _compose_answer(lang, [faq], _faq_polarity(q, faq), asked)
+            return refusal(question, lang, asked)
+        return _property_answer(q, candidates, lang, asked, product)
+    # 5. No known property: an FAQ question or attribute name that says the same.
+    best = _best_lexical(q, [it for it in items if it.sku is None and it.evidence.kind != "price"])
+    if best is not None:
+        if best.evidence.kind == "faq":
+            return _compose_answer(lang, [best], _faq_polarity(q, best), asked)
+        polarity = _yes_no_polarity(q, best) if q.yes_no else None
+        if q.yes_no and polarity is None:
+            return refusal(question, lang, asked)
+        return _compose_answer(lang, [best], polarity, asked)
+    return refusal(question, lang, asked)
 
 
-def refusal(question: str, lang: Language, q_intents: set[str] | None = None) -> Answer:
-    """ "The product's data doesn't say" — with an offer to ask the seller."""
-    topic_ids = q_intents if q_intents is not None else question_intents(question)
-    topics = [i for i in intents() if i.id in topic_ids]
+def _best_lexical(q: _Question, items: list[_Item]) -> _Item | None:
+    scored = sorted(
+        ((_lexical(q, it), it) for it in items if _component_ok(q, it)),
+        key=lambda t: (-t[0], t[1].rank),
+    )
+    if scored and scored[0][0] >= LEXICAL_THRESHOLD:
+        return scored[0][1]
+    return None
+
+
+def _faq_polarity(q: _Question, faq: _Item) -> Polarity | None:
+    return _polarity_of_value(faq.evidence.text) if q.yes_no else None
+
+
+def _flash_yes_no(items: list[_Item], lang: Language) -> Answer:
+    running = [it for it in items if it.evidence.kind == "flash_sale" and it.rank == 0]
+    sku_sales = [
+        it
+        for it in items
+        if it.sku is not None and ("秒杀价" in it.evidence.text or "flash sale" in it.evidence.text)
+    ]
+    upcoming = [it for it in items if it.evidence.kind == "flash_sale" and it.rank == 1]
+    price = [it for it in items if it.evidence.kind == "price"]
+    if running or sku_sales:
+        return _compose_answer(lang, (running or sku_sales)[:MAX_SOURCES], "yes", "flash_sale")
+    return _compose_answer(lang, (upcoming or price)[:1], "no", "flash_sale")
+
+
+def _sku_answer(
+    q: _Question,
+    named: list[_Item],
+    items: list[_Item],
+    lang: Language,
+    wants_price: bool,
+    asked: str | None,
+) -> Answer:
+    zh = lang == "zh"
+    if named == [_NO_SUCH_SKU]:
+        options = [it for it in items if it.options]
+        listed = "；".join(f"{it.evidence.label}：{it.evidence.text}" for it in options)
+        return Answer(
+            answer=(
+                f"没有这个组合哦。可选的有：{listed}。"
+                if zh
+                else "No — that combination is not offered. Options: "
+                + "; ".join(
+                    f"{_label_en(it)}: {', '.join(_value_en(v) for v in it.options)}"
+                    for it in options
+                )
+                + "."
+            ),
+            answerable=True,
+            language=lang,
+            sources=[it.evidence for it in options],
+            polarity="no",
+            asked="stock",
+        )
+    sources = [it.evidence for it in named[:MAX_SOURCES]]
+    if wants_price and not ("stock" in q.props and q.yes_no):
+        return _compose_answer(lang, named[:MAX_SOURCES], None, asked or "price")
+    available = any(it.sku_available > 0 for it in named)
+    labels = "、".join(it.evidence.label for it in named[:MAX_SOURCES])
+    if available:
+        text = (
+            f"有货，{labels}还有库存。"
+            if zh
+            else f"Yes — {', '.join(it.evidence.label for it in named[:3])} is in stock."
+        )
+    else:
+        text = (
+            f"没有货了，{labels}已售罄。"
+            if zh
+            else f"No — {', '.join(it.evidence.label for it in named[:3])} is sold out."
+        )
+    return Answer(
+        answer=text,
+        answerable=True,
+        language=lang,
+        sources=sources,
+        polarity="yes" if available else "no",
+        asked="stock",
+    )
+
+
+_EXISTENCE = re.compile(
+    r"有.{0,8}[吗么嘛]|有没有|有木有|有.{0,6}的?[码号色]|come[s]? in|available in|do you have|"
+    r"is there|does it have|have it in|in (?:black|white|red|pink|blue|green|grey|gray|size)"
+)
+
+
+_ASKS_WHICH = re.compile(
+    r"哪些|几种|哪几|有什么|什么码|多少种|which|what .*(?:options|choices|sizes|colou?rs)|choose|options"
+)
+_SIZES = re.compile(r"(?<![a-z0-9])(x{0,3}[sml]|[2-5]xl|\d{2,3})(?:码|号)?(?![a-z0-9])")
+
+
+def _option_answer(q: _Question, items: list[_Item], lang: Language) -> Answer | None:
+    """What is on offer (colours, sizes, flavours …): a list, or yes/no for one option."""
+    if q.props & {"price", "stock", "fit", "age", "area"} or q.quantities:
+        return None
+    q_colours = _colour_concepts(q.text) if "colour" in q.props else set()
+    sizes = set(_SIZES.findall(q.text)) if "size" in q.props else set()
+    asks = q.yes_no or bool(_EXISTENCE.search(q.text))
+    for it in items:
+        if not it.options:
+            continue
+        label = normalize(it.evidence.label)
+        label_named = (len(label) >= 2 and label in q.text) or bool(
+            set(analyze(label).tokens) and set(analyze(label).tokens) <= set(analyze(q.text).tokens)
+        )
+        if not (it.props & q.props or label_named):
+            continue
+        named = [v for v in it.options if _option_named(v, q, q_colours, sizes)]
+        sold_out = _sold_out_values(it, items)
+        if named and asks:
+            if all(v in sold_out for v in named) and _ASKS_AVAILABLE.search(q.text):
+                # "有XL吗" when XL is sold out: offered, but not to be had.
+                return _option_sold_out(it, named, lang, _first(set(it.props)) or "option")
+            return _option_yes_no(it, named, lang, _first(set(it.props)) or "option")
+        if named and _ASKS_WHICH.search(q.text):
+            return _option_list(it, lang, _first(set(it.props)) or "option", named)
+        if asks and ((q_colours and "colour" in it.props) or (sizes and "size" in it.props)):
+            # A closed set: a colour or size that is not offered is a no.
+            return _option_yes_no(it, [], lang, _first(set(it.props)) or "option")
+        if _ASKS_WHICH.search(q.text) and not q.props - it.props - {"colour", "size"}:
+            return _option_list(it, lang, _first(set(it.props)) or "option")
+    return None
+
+
+# Asking whether one can have it now, not whether it exists ("有XL吗", "do you have it in
+# blue", "is the blue available") — as opposed to "does it come in blue?".
+_ASKS_AVAILABLE = re.compile(
+    r"有.{0,8}[吗么嘛没]|有没有|还有|有货|现货|买|available|in stock|do you have|can i (?:get|buy)"
+)
+
+
+def _sold_out_values(option_item: _Item, items: list[_Item]) -> set[str]:
+    """Values of an option whose every SKU is sold out."""
+    name = option_item.evidence.label
+    have: dict[str, bool] = {}
+    for it in items:
+        if it.sku is None or name not in it.sku.attributes:
+            continue
+        value = it.sku.attributes[name]
+        have[value] = have.get(value, False) or it.sku_available > 0
+    return {v for v, ok in have.items() if not ok}
+
+
+def _option_sold_out(item: _Item, named: list[str], lang: Language, asked: str) -> Answer:
     if lang == "zh":
-        about = f"「{topics[0].zh}」的信息" if topics else "相关信息"
+        text = f"没有货了：{item.evidence.label}「{'、'.join(named)}」有这个款，但已售罄。"
+    else:
+        text = f"No — {', '.join(_value_en(v) for v in named)} is offered but sold out."
+    return Answer(
+        answer=text,
+        answerable=True,
+        language=lang,
+        sources=[item.evidence],
+        polarity="no",
+        asked=asked,
+    )
+
+
+def _option_named(value: str, q: _Question, q_colours: set[int], sizes: set[str]) -> bool:
+    if sizes and _size_matches(value, sizes):
+        return True
+    if _value_named(value, q.text, q_colours if q_colours else set()):
+        return True
+    v = normalize(value)
+    for w in q.words:
+        core = w.removesuffix("味").removesuffix("的")
+        if core and not core.isascii() and core in v and core not in _GENERIC_OPTION_WORDS:
+            return True
+    return False
+
+
+_GENERIC_OPTION = "色 款 码 号 颜色 尺码 口味 规格 版本 型号"
+_GENERIC_OPTION_WORDS = frozenset(_GENERIC_OPTION.split())
+
+
+def _size_matches(value: str, sizes: set[str]) -> bool:
+    v = normalize(value)
+    core = re.sub(r"[（(].*?[)）]", "", v).strip().removesuffix("码").removesuffix("号")
+    return core in sizes
+
+
+def _option_list(
+    item: _Item, lang: Language, asked: str, only: Sequence[str] | None = None
+) -> Answer:
+    values = list(only or item.options)
+    if lang == "zh":
+        text = f"{item.evidence.label}有：{'、'.join(values)}。"
+    else:
+        text = f"It comes in: {', '.join(_value_en(v) for v in values)}."
+    return Answer(
+        answer=text,
+        answerable=True,
+        language=lang,
+        sources=[item.evidence],
+        asked=asked,
+    )
+
+
+def _option_yes_no(item: _Item, matches: list[str], lang: Language, asked: str) -> Answer:
+    values = list(item.options)
+    if lang == "zh":
+        listed = "、".join(values)
+        text = (
+            f"有的，{item.evidence.label}有：{'、'.join(matches)}（全部可选：{listed}）。"
+            if matches
+            else f"没有哦，{item.evidence.label}只有：{listed}。"
+        )
+    else:
+        listed = ", ".join(_value_en(v) for v in values)
+        text = (
+            f"Yes — it comes in {', '.join(_value_en(v) for v in matches)} (all options: {listed})."
+            if matches
+            else f"No — it only comes in {listed}."
+        )
+    return Answer(
+        answer=text,
+        answerable=True,
+        language=lang,
+        sources=[item.evidence],
+        polarity="yes" if matches else "no",
+        asked=asked,
+    )
+
+
+def _yes_no_polarity(q: _Question, item: _Item) -> Polarity | None:
+    props = set(item.props & q.props) or set(item.props)
+    text = item.evidence.text
+    if "price" in props and re.search(r"免费|白送|不要钱|\bfree\b", q.text):
+        return "no" if re.search(r"[1-9]", text) else "yes"
+    by_qty = _quantity_polarity(q, text, props)
+    if by_qty is not None:
+        return by_qty
+    # The phrase asked about may itself carry a negation ("grain free" = 无谷): judge the
+    # value's polarity on what is left once the asked phrase is taken out of it.
+    shared = [lexicon().concepts[c] for c in q.concepts & {c.id for c in analyze(text).concepts}]
+    if shared:
+        rest = normalize(text)
+        for concept in shared:
+            for term in sorted(concept.zh + concept.en, key=len, reverse=True):
+                rest = rest.replace(normalize(term), " ")
+        if _polarity_of_value(rest) == "no":
+            return "no"
+        if not _colour_ids().keys() & {c.id for c in shared} or item.options:
+            return "yes"
+    value_polarity = _polarity_of_value(text)
+    types = {properties()[p].type for p in props if p in properties()}
+    if item.evidence.kind == "faq":
+        return value_polarity
+    if value_polarity == "no":
+        return "no"
+    if types & {"cat"} or (item.evidence.kind == "sku" and item.options):
+        by_term = _term_polarity(q, text, props)
+        if by_term == "yes" or (by_term == "no" and (props & _EXCLUSIVE or item.options)):
+            return by_term
+    if value_polarity == "yes":
+        return "yes"
+    if types & {"bool"}:
+        return "yes"  # a stated water resistance / fast charging means it has it
+    return None
+
+
+def _property_answer(
+    q: _Question,
+    candidates: list[tuple[float, _Item]],
+    lang: Language,
+    asked: str | None,
+    product: Product,
+) -> Answer:
+    best_score, best = candidates[0]
+    chosen = [best]
+    for score, it in candidates[1:]:
+        if len(chosen) >= 2 or score < best_score - 0.25:
+            break
+        if it.evidence.text != best.evidence.text:
+            chosen.append(it)
+    if q.quantities and any(p in _PROP_DIMS for p in q.props):
+        # "10公斤的宝宝穿什么码": with per-SKU fits, the SKU whose range holds the quantity.
+        fitting = _fitting_options(q, chosen)
+        if fitting:
+            chosen = fitting
+    polarity: Polarity | None = None
+    if q.yes_no:
+        polarity = _yes_no_polarity(q, best)
+        if polarity is None:
+            # Evidence that neither says yes nor no. A quantity ("耐温180°C" for "can I boil
+            # it?") is still the fact the shopper needs: quote it without a yes/no. A text that
+            # doesn't name what was asked ("接口: Type-C" for "wireless charging?") says nothing.
+            types = {properties()[p].type for p in best.props & q.props if p in properties()}
+            if (
+                best.evidence.kind == "faq"
+                or types & {"info"}
+                or (types & {"scalar"} and quantities(best.evidence.text))
+            ):
+                return _compose_answer(lang, chosen, None, asked)
+            return refusal(q.text, lang, asked)
+    _ = product
+    return _compose_answer(lang, chosen, polarity, asked)
+
+
+def _fitting_options(q: _Question, chosen: list[_Item]) -> list[_Item]:
+    return [it for it in chosen if _quantity_polarity(q, it.evidence.text, set(it.props)) == "yes"]
+
+
+def refusal(question: str, lang: Language, asked: str | None = None) -> Answer:
+    """ "The product's data doesn't say" — with an offer to ask the seller."""
+    if asked is None:
+        found = question_properties(question)
+        asked = _first(found)
+    prop = properties().get(asked) if asked else None
+    if lang == "zh":
+        about = f"「{prop.zh}」的信息" if prop else "相关信息"
         text = f"抱歉，商品信息里没有{about}，我不确定，不乱说。要我帮你问问商家吗？"
     else:
-        about = f"the {topics[0].en}" if topics else "that"
+        about = f"the {prop.en}" if prop else "that"
         text = (
             f"Sorry, the product details don't mention {about}, so I don't know and won't guess. "
             "Shall I ask the seller for you?"
         )
-    return Answer(answer=text, answerable=False, language=lang, sources=[])
+    return Answer(answer=text, answerable=False, language=lang, sources=[], asked=asked)
 
 
-# ---- composing answers ------------------------------------------------------------------------
+# ---- composing answers -------------------------------------------------------------------------
 _UNITS_EN = [
     (r"(\d+(?:\.\d+)?)\s*小时", r"\1 hours"),
     (r"(\d+(?:\.\d+)?)\s*分钟", r"\1 minutes"),
     (r"(\d+(?:\.\d+)?)\s*个月", r"\1 months"),
     (r"(\d+(?:\.\d+)?)\s*天", r"\1 days"),
     (r"(\d+(?:\.\d+)?)\s*年", r"\1 years"),
+    (r"(\d+(?:\.\d+)?)\s*岁", r"\1 years old"),
     (r"(\d+(?:\.\d+)?)\s*克", r"\1 g"),
     (r"(\d+(?:\.\d+)?)\s*毫升", r"\1 ml"),
     (r"(\d+(?:\.\d+)?)\s*公斤", r"\1 kg"),
+    (r"(\d+(?:\.\d+)?)\s*千克", r"\1 kg"),
+    (r"(\d+(?:\.\d+)?)\s*斤", r"\1 jin (500 g)"),
+    (r"(\d+(?:\.\d+)?)\s*厘米", r"\1 cm"),
+    (r"(\d+(?:\.\d+)?)\s*毫米", r"\1 mm"),
+    (r"(\d+(?:\.\d+)?)\s*米", r"\1 m"),
+    (r"(\d+(?:\.\d+)?)\s*升", r"\1 L"),
+    (r"(\d+(?:\.\d+)?)\s*瓦", r"\1 W"),
+    (r"(\d+(?:\.\d+)?)\s*寸", r"\1 inch"),
+    (r"(\d+(?:\.\d+)?)\s*件", r"\1 pcs"),
+    (r"(\d+(?:\.\d+)?)\s*个", r"\1 pcs"),
+    (r"(\d+(?:\.\d+)?)\s*片", r"\1 pcs"),
+    (r"(\d+(?:\.\d+)?)\s*人", r"\1 people"),
     (r"包邮", "free shipping"),
     (r"内发货", " to ship"),
+    (r"以下", " or less"),
+    (r"以内", " or less"),
+    (r"以上", " or more"),
+    (r"约", "about "),
+    (r"[，、；]", ", "),
+    (r"[（]", " ("),
+    (r"[）]", ")"),
+    (r"[：]", ": "),
+    (r"[～~—]", "-"),
+    (r"起", " and up"),
 ]
 
 
@@ -426,92 +1424,99 @@ def english_gloss(text: str) -> str | None:
     gloss = text
     for pattern, repl in _UNITS_EN:
         gloss = re.sub(pattern, repl, gloss)
-    terms = [c.en[0] for c in analyze(text).concepts]
     if re.search(r"[\u3400-\u9fff]", gloss):
-        return ", ".join(dict.fromkeys(terms)) if terms else None
+        concepts = analyze(text).concepts
+        for c in sorted(concepts, key=lambda c: -max(len(z) for z in c.zh)):
+            for term in sorted(c.zh, key=len, reverse=True):
+                if term in gloss:
+                    gloss = gloss.replace(term, f" {c.en[0]} ")
+        gloss = re.sub(r"\s+", " ", gloss).strip()
+    if re.search(r"[\u3400-\u9fff]", gloss):
+        return None
     return gloss
 
 
-def _value(text: str, lang: Language) -> str:
-    if lang == "en":
-        gloss = english_gloss(text)
-        if gloss and gloss != text:
-            return f"{text} ({gloss})"
-    return text
+def _value_en(text: str, *, cite: bool = False) -> str:
+    """A value for an English answer: its English reading, or the listing's own words quoted.
+    With `cite`, a reading that translated words (not just units) keeps the listing's words
+    after it in quotes, so the shopper can check it against the listing."""
+    if not re.search(r"[\u3400-\u9fff]", text):
+        return text
+    gloss = english_gloss(text)
+    if gloss:
+        units_only = text
+        for pattern, repl in _UNITS_EN:
+            units_only = re.sub(pattern, repl, units_only)
+        if cite and re.search(r"[\u3400-\u9fff]", units_only):
+            return f"{gloss} (“{text}”)"
+        return gloss
+    return f"“{text}” (as the listing says)"
 
 
-def _compose(lang: Language, sources: list[Evidence]) -> str:
+def _label_en(item: _Item) -> str:
+    ev = item.evidence
+    if ev.kind == "sku" and item.sku is not None:
+        return "option " + _value_en(ev.label)
+    if ev.label.isascii():
+        return ev.label
+    for p in sorted(item.props):
+        prop = properties().get(p)
+        if prop is not None:
+            return prop.en
+    return "detail"
+
+
+def _zh_lead(polarity: Polarity | None, asked: str | None) -> str:
+    """The yes/no in front of a Chinese answer, worded for what was asked."""
+    if polarity is None:
+        return ""
+    if asked in ("stock", "flash_sale", "included", "gift", "warranty", "invoice"):
+        return "有的。" if polarity == "yes" else "没有。"
+    if asked in ("waterproof", "foldable", "microwave", "induction", "compatibility", "flight"):
+        return "可以。" if polarity == "yes" else "不行哦。"
+    return "是的。" if polarity == "yes" else "不是哦。"
+
+
+def _compose_answer(
+    lang: Language, chosen: list[_Item], polarity: Polarity | None, asked: str | None
+) -> Answer:
     parts: list[str] = []
-    for ev in sources:
+    for it in chosen:
+        ev = it.evidence
         if ev.kind == "faq":
             parts.append(
-                ("商家答复：" if lang == "zh" else "The seller says: ") + _value(ev.text, lang)
+                ("商家答复：" + ev.text)
+                if lang == "zh"
+                else "the seller says: " + _value_en(ev.text)
             )
         elif ev.kind == "return_policy":
-            policy = next((v for v in RETURN_POLICIES.values() if v[0] == ev.text), None)
-            parts.append(policy[1] if (policy and lang == "en") else ev.text)
+            parts.append(ev.text)
+        elif ev.kind == "description":
+            parts.append(
+                ("商品描述里写着：" + ev.text)
+                if lang == "zh"
+                else "the description says: " + _value_en(ev.text)
+            )
         elif lang == "zh":
             parts.append(f"{ev.label}：{ev.text}")
         else:
-            parts.append(f"{_label_en(ev)}: {_value(ev.text, lang)}")
+            parts.append(f"{_label_en(it)}: {_value_en(ev.text, cite=ev.kind != 'sku')}")
     # Seller-written parts often end with their own full stop; don't double it.
     parts = [p.rstrip("。.；;，, ") for p in parts]
     if lang == "zh":
-        return "根据商品信息，" + "；".join(parts) + "。"
-    return "According to the product details — " + "; ".join(parts) + "."
-
-
-def _label_en(ev: Evidence) -> str:
-    ids = label_intents(ev.label, ev.kind)
-    for intent in intents():
-        if intent.id in ids:
-            return f"{intent.en} ({ev.label})" if not ev.label.isascii() else ev.label
-    return ev.label
-
-
-def _option_answer(question: str, lang: Language, chosen: list[_Item]) -> str | None:
-    """Yes/no for "does it come in black?" / "有XL吗" against SKU options or an attribute."""
-    item = next((c for c in chosen if c.evidence.kind in ("sku", "attribute")), None)
-    if item is None or not item.intents & {"colour", "size"}:
-        return None
-    values = [v.strip() for v in re.split(r"[、,，/;；]", item.evidence.text) if v.strip()]
-    q = normalize(question)
-    if "colour" in item.intents:
-        asked = {c.id for c in analyze(q).concepts if _is_colour(c)}
-        if not asked:
-            return None
-        matches = [v for v in values if asked & {c.id for c in analyze(v).concepts}]
+        lead = _zh_lead(polarity, asked)
+        text = lead + "根据商品信息，" + "；".join(parts) + "。"
     else:
-        sizes = set(re.findall(r"(?<![a-z0-9])(x{0,3}[sml]|[2-5]xl|\d{2,3})(?![a-z0-9])", q))
-        if not sizes:
-            return None
-        matches = [v for v in values if normalize(v) in sizes]
-    listed = "、".join(values) if lang == "zh" else ", ".join(_value(v, lang) for v in values)
-    if matches:
-        got = "、".join(matches) if lang == "zh" else ", ".join(_value(v, lang) for v in matches)
-        return (
-            f"有的，{item.evidence.label}有：{got}（全部可选：{listed}）。"
-            if lang == "zh"
-            else f"Yes — it comes in {got} (all options: {listed})."
-        )
-    return (
-        f"没有哦，{item.evidence.label}只有：{listed}。"
-        if lang == "zh"
-        else f"No — it only comes in {listed}."
+        lead = {"yes": "Yes. ", "no": "No. ", None: ""}[polarity]
+        text = lead + "According to the product details — " + "; ".join(parts) + "."
+    return Answer(
+        answer=text,
+        answerable=True,
+        language=lang,
+        sources=[c.evidence for c in chosen],
+        polarity=polarity,
+        asked=asked,
     )
-
-
-# "有45码吗", "有没有蓝色", "does it come in black": asking whether an option exists.
-_EXISTENCE = re.compile(
-    r"有.{0,8}[吗么嘛]|有没有|有木有|come[s]? in|available in|do you have|is there|"
-    r"does it have|in (?:black|white|red|pink|blue|green|grey|gray|size)"
-)
-_COLOUR_WORDS = "黑白红粉蓝绿黄紫灰棕米橙金银透"
-
-
-def _is_colour(concept: Concept) -> bool:
-    head = concept.zh[0]
-    return (head.endswith("色") and head[:1] in _COLOUR_WORDS) or head == "透明"
 
 
 def format_price(value: Decimal) -> str:

@@ -96,7 +96,7 @@ _SORT_CHEAP = (
     r"sort by price|price low to high|least expensive)"
 )
 _LIVE = (
-    r"(?:正在直播|直播中|正在播|在直播|直播间里|直播间的|直播间|开播中|live now|on live|"
+    r"(?:现在直播|现在在直播|正在直播|直播中|正在播|在直播|直播间里|直播间的|直播间|开播中|live now|on live|"
     r"currently live|live right now|streaming now|in (?:the )?live(?: room| stream)?|live stream)"
 )
 _FLASH = (
@@ -104,6 +104,14 @@ _FLASH = (
     r"on sale now|deals? right now)"
 )
 _STOCK = r"(?:有货|现货|有库存|不缺货|in stock|available now|in-stock)"
+# Flash sales that have not started yet: "快开始的秒杀", "秒杀预告", "flash sales starting soon".
+_FLASH_SOON = (
+    r"(?:(?:快|马上|即将|快要|就要|等下|待会儿?|一会儿?)(?:要)?(?:开始|开抢|开)的?(?:限时)?(?:秒杀|抢购)|"
+    r"(?:秒杀|抢购)(?:预告|预热)|预告的?(?:秒杀|抢购)|(?:秒杀|抢购)(?:快|马上|即将)(?:要)?开始|"
+    r"下一场(?:秒杀|抢购)|upcoming (?:flash sales?|flash deals?|deals?)|"
+    r"(?:flash sales?|flash deals?|deals?) (?:that )?(?:starting|start|coming|begin|beginning)"
+    r"(?: up)? (?:soon|later|next)|next flash sales?|(?:flash sales?|flash deals?) soon)"
+)
 
 _GENERIC = re.compile(
     r"现在|目前|东西|商品|宝贝|好物|有什么|有哪些|什么|哪些|(?<![\u4e00-\u9fff])在(?![\u4e00-\u9fff])|"
@@ -218,9 +226,10 @@ def parse_query(
                 v = _to_decimal(m.group("n"))
                 if v is None or not free(m):
                     continue
+                # "三百左右" / "around 300": 0.75×–1.25× (eval/README.md's convention).
                 min_price, max_price = (
-                    (v * Decimal("0.8")).quantize(Decimal("1")),
-                    (v * Decimal("1.2")).quantize(Decimal("1")),
+                    (v * Decimal("0.75")).quantize(Decimal("1")),
+                    (v * Decimal("1.25")).quantize(Decimal("1")),
                 )
                 price_label = f"¥{_fmt(v)}左右" if zh else f"around ¥{_fmt(v)}"
                 take(m)
@@ -272,6 +281,7 @@ def parse_query(
 
     flags: dict[str, bool] = {}
     for name, pattern, zh_label, en_label in (
+        ("flash_soon", _FLASH_SOON, "即将开始的秒杀", "flash sales starting soon"),
         ("live_now", _LIVE, "正在直播", "live now"),
         ("on_flash_sale", _FLASH, "秒杀中", "flash sale now"),
         ("in_stock", _STOCK, "有货", "in stock"),
@@ -338,6 +348,7 @@ def parse_query(
         live_now=flags.get("live_now", False),
         in_stock=flags.get("in_stock", False),
         on_flash_sale=flags.get("on_flash_sale", False),
+        flash_soon=flags.get("flash_soon", False),
         sort=sort,
     )
     return ParsedQuery(

@@ -29,10 +29,11 @@ from retrieval.filtering import (
     refresh_inventory,
 )
 from retrieval.fusion import Mode, fuse
+from retrieval.lexical import LexicalScores, lexical_scores, warm_lexical
 from retrieval.qa import answer_question
 from retrieval.query import parse_query
 from retrieval.store import Generation, index_root, load_generation, read_meta
-from retrieval.text import Analysis, analyze
+from retrieval.text import analyze
 from retrieval.types import (
     Answer,
     Language,
@@ -50,6 +51,13 @@ MIN_RELATIVE_SCORE = 0.2  # hits below this share of the best score are not coun
 # Sorting by price promotes weak matches to the top, so it only reorders strong ones.
 PRICE_SORT_RELATIVE_SCORE = 0.5
 MAX_MATCHES = 500
+MAX_ALTERNATIVES = 5  # nearest alternatives shown when nothing matches
+# A match covers at least this share of the query's IDF-weighted terms …
+MATCH_COVERAGE = 0.3
+COVERAGE_FLOOR = 0.6  # score multiplier at zero coverage (1.0 at full coverage)
+# … or (English query, a listing the model reads) is this close in meaning (cosine).
+DENSE_MATCH = 0.5
+DENSE_MATCH_MULTILINGUAL = 0.6
 SOLD_OUT_FACTOR = 0.8  # score multiplier for listings with no stock
 QUERY_CACHE = 2048
 # A search query is a few words; past this it is not one, and parsing and tokenising cost
@@ -97,6 +105,8 @@ class SearchService:
         """Load the index, the filter table and the model now rather than on first search."""
         await self._ensure_fresh()
         await asyncio.to_thread(self._embed_query, "warm up")
+        if self.gen is not None and self.gen.bm25 is not None:
+            await asyncio.to_thread(warm_lexical, self.gen.bm25)
 
     async def _ensure_fresh(self) -> None:
         """Make sure an index and filter table are loaded, and look for changes now and then.
@@ -194,7 +204,12 @@ class SearchService:
         scope: SearchFilters | None = None,
         mode: Mode = "hybrid",
     ) -> SearchResult:
-        """Parse `text`, merge its constraints over `scope`, and return one page of hits."""
+        """Parse `text`, merge its constraints over `scope`, and return one page of hits.
+
+        Only listings that are what was asked for count as matches. When none is, the result
+        says so (`nothing_matches`) and its hits are the nearest alternatives: matches found
+        without the query's constraints if there are any, else the closest weak candidates.
+        """
         if k < 0 or offset < 0:
             raise ValueError("k and offset must be non-negative")
         times = StageTimes()
@@ -204,10 +219,29 @@ class SearchService:
         filters = (scope or SearchFilters()).merged(parsed.filters)
         times.parse = (time.perf_counter() - t0) * 1000
         ranked = await self._rank(parsed, filters, mode, times)
-        total = len(ranked)
-        page = ranked[offset : offset + k]
+        # Dense-only ranking (an evaluation mode) has no lexical evidence to judge matches by.
+        nothing = mode != "dense" and not any(match for _, _, match in ranked)
+        # Once something is what was asked for, the ranking stands as fused (a weaker listing
+        # further down is still a candidate the shopper may want); only when nothing is does
+        # the result say so and turn into alternatives.
+        matches = [(pid, score) for pid, score, _ in ranked]
+        matching = {pid for pid, _, match in ranked if match} if not nothing else set()
+        alt_filters: SearchFilters | None = None
+        if nothing:
+            relaxed = _relaxed(filters)
+            alternatives: list[tuple[str, float]] = []
+            if relaxed != filters and parsed.text.strip():
+                again = await self._rank(parsed, relaxed, mode, StageTimes())
+                alternatives = [(pid, score) for pid, score, match in again if match]
+                if alternatives:
+                    alt_filters = relaxed
+            if not alternatives:
+                alternatives = [(pid, score) for pid, score, _ in ranked[:MAX_ALTERNATIVES]]
+            matches = alternatives[:MAX_ALTERNATIVES]
+        total = len(matches)
+        page = matches[offset : offset + k]
         t1 = time.perf_counter()
-        hits = await self._hits(page, filters)
+        hits = await self._hits(page, alt_filters or filters, matching)
         times.fetch = (time.perf_counter() - t1) * 1000
         self.last_times = times
         used = ParsedQuery(
@@ -217,11 +251,21 @@ class SearchService:
             language=parsed.language,
             constraint_labels=parsed.constraint_labels,
         )
-        return SearchResult(query=used, hits=hits, total=total, offset=offset)
+        return SearchResult(
+            query=used,
+            hits=hits,
+            total=total,
+            offset=offset,
+            nothing_matches=nothing,
+            alternatives_filters=alt_filters,
+        )
 
     async def _rank(
         self, parsed: ParsedQuery, filters: SearchFilters, mode: Mode, times: StageTimes
-    ) -> list[tuple[str, float]]:
+    ) -> list[tuple[str, float, bool]]:
+        """(product id, score, is a match) best first. A match covers most of the query's
+        weighted terms (words, lexicon concepts or their pinyin), or — for an English query
+        and an English-reading model — is close to it in meaning."""
         gen, table = self.gen, self.table
         if gen is None or table is None or gen.size == 0:
             return []
@@ -230,16 +274,22 @@ class SearchService:
         mask = table.mask(filters, now)
         times.filter = (time.perf_counter() - t) * 1000
         if not parsed.text.strip():
+            if filters.is_empty() and parsed.original.strip():
+                return []  # "？？？": no words and no constraints — nothing was asked for
             # Only constraints ("正在直播的", "cheapest"): every product that passes them.
             rows = np.flatnonzero(mask)[:MAX_MATCHES]
-            scored = [(int(r), 1.0) for r in rows]
+            scored = [(int(r), 1.0, True) for r in rows]
         else:
-            bm25_scores = None
+            # Tokenising and scoring are CPU work: off the loop, other chats keep moving.
+            analysis = await asyncio.to_thread(analyze, parsed.text)
+            if not analysis.tokens and not analysis.concepts:
+                return []  # "😀😀😀", "🎧", punctuation: nothing to match on
+            lexical = None
             t = time.perf_counter()
             if mode != "dense" and gen.bm25 is not None:
-                # Tokenising and scoring are CPU work: off the loop, other chats keep moving.
-                bm25_scores = await asyncio.to_thread(_lexical_scores, gen, parsed.text)
+                lexical = await asyncio.to_thread(lexical_scores, gen, analysis, parsed.text)
             times.bm25 = (time.perf_counter() - t) * 1000
+            bm25_scores = lexical.scores if lexical is not None else None
             dense_scores = None
             if mode != "bm25" and not self._dense_pointless(parsed, mode, bm25_scores, mask):
                 t = time.perf_counter()
@@ -269,14 +319,44 @@ class SearchService:
                     rows, scores = rows[order], scores[order]
                 keep = scores >= scores[0] * MIN_RELATIVE_SCORE
                 rows, scores = rows[keep][:MAX_MATCHES], scores[keep][:MAX_MATCHES]
-            scored = [(int(r), float(s)) for r, s in zip(rows, scores, strict=True)]
+            match, cov = self._matches(parsed, rows, lexical, dense_scores, gen.zh_ratio)
+            if rows.size:
+                # Listings that cover more of what was asked rank above ones that share a
+                # word or two with it.
+                scores = scores * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * cov)
+                order = np.argsort(-scores, kind="stable")
+                rows, scores, match = rows[order], scores[order], match[order]
+            scored = [
+                (int(r), float(s), bool(m)) for r, s, m in zip(rows, scores, match, strict=True)
+            ]
         if filters.sort is SortOrder.PRICE_ASC and scored:
             if parsed.text.strip():
-                best = scored[0][1]
+                best = max((sc for _, sc, m in scored if m), default=scored[0][1])
                 scored = [rs for rs in scored if rs[1] >= best * PRICE_SORT_RELATIVE_SCORE]
             price = table.effective_price(now)
-            scored.sort(key=lambda rs: (int(price[rs[0]]), -rs[1]))
-        return [(gen.ids[r], s) for r, s in scored]
+            scored.sort(key=lambda rs: (not rs[2], int(price[rs[0]]), -rs[1]))
+        return [(gen.ids[r], s, m) for r, s, m in scored]
+
+    def _matches(
+        self,
+        parsed: ParsedQuery,
+        rows: np.ndarray,
+        lexical: LexicalScores | None,
+        dense: np.ndarray | None,
+        zh_ratio: np.ndarray,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        match = np.zeros(rows.size, dtype=bool)
+        cov = np.zeros(rows.size, dtype=np.float32)
+        if rows.size == 0:
+            return match, cov
+        if lexical is not None:
+            cov = lexical.coverage(rows)
+            match |= cov >= MATCH_COVERAGE
+        if dense is not None and (self.embedder.multilingual or parsed.language == "en"):
+            threshold = DENSE_MATCH_MULTILINGUAL if self.embedder.multilingual else DENSE_MATCH
+            readable = self.embedder.multilingual | (zh_ratio[rows] < 0.5)
+            match |= readable & (dense[rows] >= threshold)
+        return match, cov
 
     def _dense_pointless(
         self, parsed: ParsedQuery, mode: Mode, bm25: np.ndarray | None, mask: np.ndarray
@@ -289,7 +369,12 @@ class SearchService:
             return False
         return bool((bm25[mask] > 0).any())
 
-    async def _hits(self, page: list[tuple[str, float]], filters: SearchFilters) -> list[SearchHit]:
+    async def _hits(
+        self,
+        page: list[tuple[str, float]],
+        filters: SearchFilters,
+        matching: set[str] | None = None,
+    ) -> list[SearchHit]:
         """Load the page's products fresh from the catalog as cards (priced by the one pricing
         function) and re-check the filters on them."""
         if not page:
@@ -304,7 +389,8 @@ class SearchService:
             card = cards.get(pid)
             if card is None or not _still_matches(card, filters, now):
                 continue
-            hits.append(SearchHit(score=score, card=card))
+            is_match = matching is None or pid in matching
+            hits.append(SearchHit(score=score, card=card, is_match=is_match))
         return hits
 
 
@@ -326,26 +412,10 @@ def _still_matches(card: ProductCard, filters: SearchFilters, now: datetime) -> 
     )
 
 
-CROSS_SIGNAL_WEIGHT = 0.25
-
-
-def _lexical_scores(gen: Generation, text: str) -> np.ndarray | None:
-    return _bm25(gen, analyze(text))
-
-
-def _bm25(gen: Generation, analysis: Analysis) -> np.ndarray | None:
-    """BM25 over surface words and over lexicon concepts, combined so that a listing matched
-    in the other language (concepts only) is not worth half of one matched in both."""
-    assert gen.bm25 is not None
-    surface = list(dict.fromkeys(analysis.tokens))
-    concepts = list(dict.fromkeys(c.token for c in analysis.concepts))
-    if not surface and not concepts:
-        return None
-    s = gen.bm25.get_scores(surface) if surface else None
-    c = gen.bm25.get_scores(concepts) if concepts else None
-    if s is None or c is None:
-        return s if s is not None else c
-    return np.maximum(s, c) + CROSS_SIGNAL_WEIGHT * np.minimum(s, c)
+def _relaxed(filters: SearchFilters) -> SearchFilters:
+    """The same search without the shopper's constraints (price, live, stock, flash sale,
+    creator, category, room/video scope): where the nearest alternatives come from."""
+    return SearchFilters(sort=filters.sort)
 
 
 class QAService:
@@ -354,7 +424,9 @@ class QAService:
     def __init__(self, infra: Infra) -> None:
         self.infra = infra
 
-    async def answer(self, product_id: str, question: str) -> Answer:
+    async def answer(
+        self, product_id: str, question: str, *, language: Language | None = None
+    ) -> Answer:
         now = self.infra.clock.now()
         async with self.infra.uow() as uow:
             product = await CatalogRepository(uow.session).get_product(product_id)
@@ -363,5 +435,11 @@ class QAService:
             sales = await CatalogRepository(uow.session).list_flash_sales([product_id])
         # Matching a question against a product's data is CPU work: keep it off the loop.
         return await asyncio.to_thread(
-            answer_question, product, question[:MAX_QUESTION_CHARS], sales=sales, now=now
+            answer_question,
+            product,
+            question[:MAX_QUESTION_CHARS],
+            sales=sales,
+            now=now,
+            language=language,
+            tz=self.infra.settings.timezone,
         )

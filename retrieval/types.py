@@ -36,6 +36,7 @@ class SearchFilters:
     live_now: bool = False  # only products in a room that is live now
     in_stock: bool = False
     on_flash_sale: bool = False  # only products with a flash sale running now
+    flash_soon: bool = False  # only products with a flash sale starting soon (秒杀预告)
     sort: SortOrder = SortOrder.RELEVANCE
 
     def merged(self, other: SearchFilters) -> SearchFilters:
@@ -67,6 +68,8 @@ class ParsedQuery:
 class SearchHit:
     score: float
     card: ProductCard  # the product as a card shows it now (priced by catalog.pricing)
+    # It covers what was asked (not just near it): what a saved search may alert about.
+    is_match: bool = True
 
     @property
     def product(self) -> Product:
@@ -97,6 +100,13 @@ class SearchResult:
     hits: list[SearchHit]
     total: int  # matches after filters (hits is one page of them)
     offset: int = 0
+    # True when nothing in the catalog is what was asked for: `hits` are then only the nearest
+    # alternatives (possibly outside the query's constraints, see `alternatives_filters`) and
+    # must be shown labelled as such, never as matches.
+    nothing_matches: bool = False
+    # The filters the alternatives were found with, when the query's own constraints were
+    # relaxed to find them (None: same filters as `query.filters`).
+    alternatives_filters: SearchFilters | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +114,23 @@ class Evidence:
     """One piece of a product's own data used in an answer."""
 
     kind: Literal[
-        "attribute", "sku", "faq", "shipping", "return_policy", "price", "flash_sale", "field"
+        "attribute",
+        "sku",
+        "faq",
+        "description",
+        "shipping",
+        "return_policy",
+        "price",
+        "flash_sale",
+        "field",
     ]
-    label: str  # e.g. "续航" or "FAQ: 是否防水"
+    label: str  # e.g. "续航" or "FAQ: 是否防水" (the field as the listing names it)
     text: str  # the value / answer as stored
+    # What the evidence is about, from the property lexicon ("weight", "load", "material" …).
+    prop: str | None = None
+
+
+Polarity = Literal["yes", "no"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +139,10 @@ class Answer:
     answerable: bool
     language: Language
     sources: list[Evidence] = field(default_factory=list)
+    # For a yes/no question ("能防水吗", "is the blue one in stock?"): the answer itself.
+    polarity: Polarity | None = None
+    # The property the question was understood to ask about (None: not recognised).
+    asked: str | None = None
 
 
 class ProductSearch(Protocol):
@@ -132,4 +159,6 @@ class ProductSearch(Protocol):
 
 
 class ProductQA(Protocol):
-    async def answer(self, product_id: str, question: str) -> Answer: ...
+    async def answer(
+        self, product_id: str, question: str, *, language: Language | None = None
+    ) -> Answer: ...

@@ -9,18 +9,40 @@ from datetime import timedelta
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.request import RequestData
+from telegram.request._requestparameter import RequestParameter
 
 from bot.deliver import BotDeliverer
-from bot.render.telegram_html import CAPTION_LIMIT, MESSAGE_LIMIT, render
+from bot.render.telegram_html import (
+    CAPTION_LIMIT,
+    MESSAGE_LIMIT,
+    button_label,
+    callback_data,
+    render,
+)
 from bot.reply import Reply
-from bot.telegram.app import keyboard
 from ground.dispatch import Delivery, Outcome, Prepared
 from ground.infra import Infra
 from ground.outbox import StoredMessage
 from orders.notices import STARS_REFUND
 
 log = logging.getLogger(__name__)
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True).to_dict()
+
+
+def keyboard_json(reply: Reply) -> dict[str, object] | None:
+    """The inline keyboard as the Bot API's JSON (what `bot.telegram.app.keyboard` builds as
+    PTB objects), without the objects: a broadcast builds thousands."""
+    rows = [
+        [
+            {"text": button_label(b), "url": b.url}
+            if b.url
+            else {"text": button_label(b), "callback_data": callback_data(b)}
+            for b in row
+        ]
+        for row in reply.buttons
+    ]
+    return {"inline_keyboard": rows} if rows else None
 
 
 def telegram_chat_id(chat_id: str) -> int:
@@ -74,28 +96,20 @@ class TelegramDeliverer(BotDeliverer):
             target = telegram_chat_id(prepared.chat_id)
         except ValueError as exc:
             return Delivery(Outcome.FAILED, error=str(exc))
-        paid = True if self.paid_broadcast else None
+        params: dict[str, object] = {"chat_id": target, "parse_mode": ParseMode.HTML.value}
+        if reply.photo and render(reply.lines, CAPTION_LIMIT) == render(reply.lines, MESSAGE_LIMIT):
+            method = "sendPhoto"
+            params.update(photo=reply.photo, caption=render(reply.lines, CAPTION_LIMIT))
+        else:
+            method = "sendMessage"
+            params.update(text=render(reply.lines, MESSAGE_LIMIT), link_preview_options=NO_PREVIEW)
+        markup = keyboard_json(reply)
+        if markup is not None:
+            params["reply_markup"] = markup
+        if self.paid_broadcast:
+            params["allow_paid_broadcast"] = True
         try:
-            if reply.photo and render(reply.lines, CAPTION_LIMIT) == render(
-                reply.lines, MESSAGE_LIMIT
-            ):
-                message = await self.bot.send_photo(
-                    target,
-                    reply.photo,
-                    caption=render(reply.lines, CAPTION_LIMIT),
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=keyboard(reply),
-                    allow_paid_broadcast=paid,
-                )
-            else:
-                message = await self.bot.send_message(
-                    target,
-                    render(reply.lines, MESSAGE_LIMIT),
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=keyboard(reply),
-                    link_preview_options=NO_PREVIEW,
-                    allow_paid_broadcast=paid,
-                )
+            result = await self._post(method, params)
         except RetryAfter as exc:
             wait = exc.retry_after
             seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
@@ -111,4 +125,14 @@ class TelegramDeliverer(BotDeliverer):
             return Delivery(Outcome.UNKNOWN, error=str(exc))
         except NetworkError as exc:
             return Delivery(Outcome.RETRY, error=str(exc))
-        return Delivery(Outcome.SENT, ref=str(message.message_id))
+        message_id = result.get("message_id") if isinstance(result, dict) else None
+        return Delivery(Outcome.SENT, ref=str(message_id))
+
+    async def _post(self, method: str, params: dict[str, object]) -> object:
+        """One Bot API call through the bot's transport (its error mapping: RetryAfter,
+        Forbidden …), without building PTB objects for the answer: a broadcast makes
+        thousands of these and only needs the message id back."""
+        request = RequestData(
+            [RequestParameter(name, value, None) for name, value in params.items()]
+        )
+        return await self.bot.request.post(f"{self.bot.base_url}/{method}", request_data=request)

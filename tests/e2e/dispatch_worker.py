@@ -12,9 +12,9 @@ import signal
 from pathlib import Path
 
 from telegram import Bot
-from telegram.request import HTTPXRequest
 
 from bot.telegram.deliver import TelegramDeliverer
+from bot.telegram.sender import AiohttpRequest
 from daihuo.bootstrap import bootstrap, configure_offline_runtime
 from ground.dispatch import Dispatcher, DispatcherConfig
 from ground.outbox import OutboxStatus
@@ -34,7 +34,7 @@ async def main(args: argparse.Namespace) -> int:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
-    bot = Bot(args.token, base_url=args.api, request=HTTPXRequest(64))
+    bot = Bot(args.token, base_url=args.api, request=AiohttpRequest(64))
     limits = Limits(args.per_second, 0, 0)
     async with bot:
         dispatcher = Dispatcher(

@@ -53,7 +53,7 @@ async def test_scripted_chat_with_the_real_services(shop_app: App) -> None:
     out = result.stdout
     assert "you> /start" in out and "带货小助手" in out
     assert "筛选：¥200以内" in out
-    assert "IPX5" in out and "FAQ: 是否防水" in out
+    assert "IPX5" in out and "商家问答「是否防水」" in out
     assert "已加入购物车" in out and "合计：¥" in out
     assert "No orders yet" in out
 

@@ -75,7 +75,7 @@ async def test_question_in_context_answers_with_source(bot: Any, fake_api: FakeB
     await say(fake_api, ANN, "正在直播的耳机")
     answer = await say(fake_api, ANN, "这个防水吗？")
     assert "IPX5" in answer.text
-    assert "FAQ: 是否防水" in answer.text
+    assert "商家问答「是否防水」" in answer.text
     unknown = await say(fake_api, ANN, "这个能用来打电话吗？")
     assert unknown.button("转给商家")
 
@@ -252,3 +252,26 @@ async def test_a_sticker_gets_a_helpful_answer(bot: Any, fake_api: FakeBotAPI) -
     }
     reply = await fake_api.exchange(update)
     assert "发点文字给我" in reply.text
+
+
+async def test_nothing_matches_is_said_plainly_with_labelled_alternatives(
+    bot: Any, fake_api: FakeBotAPI
+) -> None:
+    """Issue 12: `100以内的口红` answered "共找到 27 件商品" with books and pet toys; the
+    shop's lipsticks cost more than ¥50. Emoji found random products."""
+    reply = await say(fake_api, ANN, "50以内的口红")
+    assert "没有找到「口红」" in reply.text and "共找到" not in reply.text
+    assert "不符合你的条件，但最接近的是这些" in reply.text
+    assert "口红" in reply.text.split("最接近的是这些", 1)[1]
+    emoji = await say(fake_api, ANN, "😀😀😀")
+    assert "没有找到" in emoji.text and "1. " not in emoji.text
+
+
+async def test_an_english_question_from_a_chinese_shopper_is_answered_in_chinese(
+    bot: Any, fake_api: FakeBotAPI
+) -> None:
+    """Issue 12: a Chinese shopper asking in English got half-English half-Chinese."""
+    await say(fake_api, ANN, "正在直播的耳机")
+    answer = await say(fake_api, ANN, "is it waterproof?")
+    assert "IPX5" in answer.text
+    assert "According" not in answer.text and "根据商品信息" in answer.text

@@ -109,3 +109,9 @@ def chroma_server(tmp_path: Path) -> Iterator[str]:
 
 def hit_ids(result: Any) -> list[str]:
     return [h.product.id for h in result.hits]
+
+
+def match_ids(result: Any) -> list[str]:
+    """Ids of the hits that are matches: none when search said nothing matches (its hits are
+    then only the nearest alternatives)."""
+    return [] if result.nothing_matches else hit_ids(result)

@@ -7,10 +7,11 @@ They implement the `ProductSearch`/`ProductQA` protocols just well enough to dri
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from catalog.model import Product
-from catalog.pricing import best_offer
+from catalog.pricing import best_offer, upcoming_sales
 from catalog.queries import ProductCard
 from daihuo.bootstrap import App
 from retrieval.types import (
@@ -90,14 +91,27 @@ class InMemorySearch:
             if filters.in_stock and not p.in_stock:
                 continue
             own = [s for s in sales if s.product_id == p.id]
+            upcoming = upcoming_sales(own, p.id, now)
             card = ProductCard(
                 product=p,
                 offer=best_offer(p, sales=own, now=now),
                 live_room_ids=tuple(live_ids.get(p.id, ())),
                 sales=tuple(own),
+                upcoming_sale=upcoming[0] if upcoming else None,
             )
             hits.append(SearchHit(score=1.0, card=card))
         hits.sort(key=lambda h: h.product.id)
+        if not hits and words and not filters.is_empty():
+            # Like the real search: nothing matches under the constraints, so say so and offer
+            # the matches found without them.
+            relaxed = await self.search(parsed.text, k=k, offset=offset)
+            self.calls.pop()
+            return replace(
+                relaxed,
+                query=parsed,
+                nothing_matches=True,
+                alternatives_filters=SearchFilters(),
+            )
         return SearchResult(
             query=parsed, hits=hits[offset : offset + k], total=len(hits), offset=offset
         )
@@ -107,13 +121,17 @@ class InMemoryQA:
     def __init__(self, app: App) -> None:
         self.app = app
         self.calls: list[tuple[str, str]] = []
+        self.languages: list[str | None] = []
 
-    async def answer(self, product_id: str, question: str) -> Answer:
+    async def answer(
+        self, product_id: str, question: str, *, language: str | None = None
+    ) -> Answer:
         self.calls.append((product_id, question))
+        self.languages.append(language)
         async with self.app.uow() as uow:
             product = await uow.catalog.get_product(product_id)
         assert product is not None
-        language = "zh" if re.search(r"[\u4e00-\u9fff]", question) else "en"
+        language = language or ("zh" if re.search(r"[\u4e00-\u9fff]", question) else "en")
         for faq in product.faqs:
             if _overlap(faq.q, question) >= 1:
                 return Answer(faq.a, True, language, [Evidence("faq", f"FAQ: {faq.q}", faq.a)])  # type: ignore[arg-type]

@@ -62,7 +62,7 @@ async def test_question_about_product_in_context_goes_to_qa(say: Say, fake_qa: I
     reply = await say("这个防水吗？")
     assert fake_qa.calls[-1] == ("ear-1", "这个防水吗？")
     assert "1号支持IPX5防水" in reply.plain_text()
-    assert "FAQ: 是否防水" in reply.plain_text()
+    assert "商家问答「是否防水」" in reply.plain_text()
 
 
 async def test_ordinal_question_picks_from_the_last_list(say: Say, fake_qa: InMemoryQA) -> None:

@@ -49,3 +49,24 @@ def test_qa_correctness() -> None:
     assert not qa_correct(answerable, "30小时", False)
     assert qa_correct({"answerable": False}, "不知道", False)
     assert not qa_correct({"answerable": False}, "是的", True)
+
+
+def test_qa_outcomes_count_wrong_answers_and_polarity() -> None:
+    from retrieval.evaluation import qa_outcome, score_qa
+
+    yes_no = {"id": "a", "answerable": True, "expected": [], "polarity": "no", "tags": ["sku"]}
+    fact = {"id": "b", "answerable": True, "expected": ["IPX5"], "tags": ["sku"]}
+    silent = {"id": "c", "answerable": False, "tags": ["near_miss"]}
+    assert qa_outcome(yes_no, "No, sold out", True, "no") == "right"
+    assert qa_outcome(yes_no, "Yes", True, "yes") == "wrong"
+    assert qa_outcome(yes_no, "It's blue", True, None) == "wrong"
+    assert qa_outcome(fact, "IPX5", False) == "missed"
+    assert qa_outcome(silent, "150kg", True) == "wrong"
+    assert qa_outcome(silent, "I don't know", False) == "refused_right"
+    outcomes = {"a": "right", "b": "missed", "c": "wrong"}
+    overall, by_tag = score_qa([yes_no, fact, silent], outcomes)
+    d = overall.as_dict()
+    assert d["answered_correctly"] == 0.5 and d["refused_correctly"] == 0.0
+    assert d["wrong_answers"] == 1 and d["wrong_answer_rate"] == pytest.approx(1 / 3, abs=1e-4)
+    assert by_tag["sku"].as_dict()["answered_correctly"] == 0.5
+    assert by_tag["near_miss"].as_dict()["wrong_answer_rate"] == 1.0

@@ -1,0 +1,74 @@
+"""Issue 12: search says when nothing matches, tolerates typos and finds upcoming flash sales.
+
+Asserts on the typed SearchResult (nothing_matches, alternatives_filters, hits), not on copy.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from daihuo.bootstrap import App
+from ground.clock import FixedClock
+from retrieval.embedder import Embedder
+from retrieval.service import MAX_QUERY_CHARS, SearchService
+from tests.integration.retrieval.conftest import hit_ids
+from tests.integration.retrieval.test_search import _indexed
+
+
+@pytest.fixture
+async def search(app: App, clock: FixedClock, real_embedder: Embedder) -> SearchService:
+    return await _indexed(app, clock, real_embedder)
+
+
+@pytest.mark.parametrize("query", ["100以内的口红", "lipstick under 100"])
+async def test_nothing_under_the_price_says_so_then_shows_alternatives(
+    search: SearchService, query: str
+) -> None:
+    """`100以内的口红` listed books and pet toys as "27 products found"; the only lipstick
+    costs ¥139."""
+    result = await search.search(query)
+    assert result.nothing_matches
+    assert result.query.filters.max_price == Decimal("100")
+    # The nearest alternative is the lipstick itself, found without the price constraint.
+    assert result.alternatives_filters is not None
+    assert result.alternatives_filters.max_price is None
+    assert hit_ids(result)[:1] == ["p-lipstick"]
+
+
+@pytest.mark.parametrize("query", ["😀😀😀", "🎧", "A" * 5000, "？？？"])
+async def test_noise_matches_nothing(search: SearchService, query: str) -> None:
+    """Emoji, punctuation and a 5000-character `AAAA…` returned 22 random products each."""
+    result = await search.search(query)
+    assert result.nothing_matches
+    assert len(result.query.original) <= MAX_QUERY_CHARS
+
+
+async def test_a_real_match_is_not_called_nothing(search: SearchService) -> None:
+    for query in ("口红", "lipstick", "防晒 100以内", "wireless earbuds"):
+        result = await search.search(query)
+        assert not result.nothing_matches, query
+        assert result.hits
+
+
+@pytest.mark.parametrize("query", ["蓝芽耳机", "lanya erji", "羽绒副", "sunscrean"])
+async def test_typos_homophones_and_pinyin(search: SearchService, query: str) -> None:
+    result = await search.search(query, k=3)
+    assert not result.nothing_matches, query
+    expected = {
+        "蓝芽耳机": "p-earbuds-zh",
+        "lanya erji": "p-earbuds-zh",
+        "羽绒副": "p-jacket",
+        "sunscrean": "p-sunscreen-en",
+    }[query]
+    assert expected in hit_ids(result)[:2]
+
+
+@pytest.mark.parametrize("query", ["快开始的秒杀", "秒杀预告", "flash sales starting soon"])
+async def test_upcoming_flash_sales_can_be_found(search: SearchService, query: str) -> None:
+    """`快开始的秒杀` showed only running sales; the earbuds' sale starts in ten minutes."""
+    result = await search.search(query)
+    assert result.query.filters.flash_soon and not result.query.filters.on_flash_sale
+    assert hit_ids(result) == ["p-earbuds-zh"]
+    assert result.hits[0].card.upcoming_sale is not None

@@ -1,0 +1,175 @@
+"""Issue 12 regressions in the conversation: ordinals, "nothing matches", one language."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from bot.reply import Button, Reply
+from bot.repository import UserState
+from catalog.services import import_catalog
+from daihuo.bootstrap import App
+from tests.factories.catalog import (
+    flash_sale_record,
+    live_room_record,
+    product_record,
+    write_jsonl,
+)
+from tests.unit.bot.conftest import Say
+from tests.unit.bot.fakes import InMemoryQA, InMemorySearch
+from tests.unit.bot.shop import iso
+
+
+def button(reply: Reply, label_part: str) -> Button:
+    found = [b for b in reply.all_buttons() if label_part in b.label]
+    assert found, [b.label for b in reply.all_buttons()]
+    return found[0]
+
+
+def test_pick_means_the_number_on_the_list_not_the_page() -> None:
+    user = UserState(user_key="u")
+    user.show_list(["a", "b", "c", "d", "e"], 1)
+    user.show_list(["f", "g", "h"], 6)  # page 2
+    assert user.pick(2) == "b" and user.pick(7) == "g"
+    assert user.pick(9) is None
+    user.show_list(["x", "y"], 1)  # a new search starts a new list
+    assert user.pick(2) == "y" and user.pick(7) is None
+
+
+async def test_second_one_on_page_two_is_card_two(say: Say, fake_qa: InMemoryQA) -> None:
+    """After `给宝宝用的` and ▶ to page 2, `第二个多少钱` answered about #7."""
+    first = await say("耳机")
+    await say(press=button(first, "▶"))
+    await say("第二个多少钱")
+    assert fake_qa.calls[-1][0] == "ear-2"
+    await say("第7个多少钱")
+    assert fake_qa.calls[-1][0] == "ear-7"
+
+
+async def test_a_comparison_keeps_the_list(say: Say, fake_qa: InMemoryQA) -> None:
+    """After `对比1和3`, `第7个多少钱` said there was no #7 and `第二个` opened the third item."""
+    first = await say("耳机")
+    await say(press=button(first, "▶"))
+    compared = await say("对比1和3")
+    assert "商品对比" in compared.plain_text()
+    await say("第7个多少钱")
+    assert fake_qa.calls[-1][0] == "ear-7"
+    second = await say("第二个")
+    assert second.plain_text().startswith("降噪蓝牙耳机 2号")
+
+
+async def test_nothing_matches_is_said_first_and_alternatives_are_labelled(
+    say: Say, fake_search: InMemorySearch
+) -> None:
+    """`100以内的口红` said "共找到 27 件商品" for unrelated products."""
+    reply = await say("50以内的口红")
+    text = reply.plain_text()
+    assert "没有找到「口红」" in text
+    assert "共找到" not in text
+    assert "不符合你的条件，但最接近的是这些" in text
+    assert text.index("没有找到") < text.index("1. ")
+
+
+async def test_filters_are_labelled_in_the_shoppers_language(say: Say) -> None:
+    """`Filters: 正在直播` for an English shopper."""
+    reply = await say("200以内的耳机", lang="en")
+    text = reply.plain_text()
+    assert "Filters: under ¥200" in text
+    assert "以内" not in text.split("\n")[0]
+
+
+async def test_questions_are_answered_in_the_shoppers_language(
+    say: Say, fake_qa: InMemoryQA
+) -> None:
+    """A Chinese shopper asking in English got half-English half-Chinese."""
+    await say("耳机")
+    await say("is it waterproof?")
+    assert fake_qa.languages[-1] == "zh"
+    await say("耳机", lang="en")
+    await say("这个防水吗？", lang="en")
+    assert fake_qa.languages[-1] == "en"
+
+
+async def _import(catalog_app: App, tmp_path: Path, records: list[dict[str, Any]]) -> None:
+    report = await import_catalog(catalog_app, [write_jsonl(tmp_path / "more.jsonl", records)])
+    assert report.written, report.errors
+
+
+async def test_off_shelf_product_by_deep_link_is_not_shown(
+    say: Say, catalog_app: App, tmp_path: Path
+) -> None:
+    """An off-shelf product opened by deep link was shown in full."""
+    await _import(
+        catalog_app,
+        tmp_path,
+        [product_record(id="gone-1", title="下架的耳机", status="off_shelf")],
+    )
+    reply = await say(command="start", deep_link="product_gone-1")
+    assert "下架的耳机" not in reply.plain_text()
+    assert not any(b.action in ("buy", "cart_add") for b in reply.all_buttons())
+
+
+async def test_an_ended_room_says_it_ended(say: Say, catalog_app: App, tmp_path: Path) -> None:
+    """An ended live room opened as "已进入…直播间" with no "ended" line."""
+    await _import(
+        catalog_app,
+        tmp_path,
+        [
+            live_room_record(
+                id="room-old",
+                creator_id="c-mei",
+                title="昨晚的耳机专场",
+                starts_at=iso(-timedelta(hours=5)),
+                ends_at=iso(-timedelta(hours=3)),
+                product_ids=["ear-1"],
+            )
+        ],
+    )
+    text = (await say(command="start", deep_link="live_room-old")).plain_text()
+    assert "已结束" in text and "已进入" not in text
+
+
+async def test_a_room_ending_another_day_shows_the_day(
+    say: Say, catalog_app: App, tmp_path: Path
+) -> None:
+    """A room in /live ending on another day showed only the hour."""
+    await _import(
+        catalog_app,
+        tmp_path,
+        [
+            live_room_record(
+                id="room-night",
+                creator_id="c-mei",
+                title="通宵耳机专场",
+                starts_at=iso(-timedelta(hours=1)),
+                ends_at=iso(timedelta(days=1, hours=1)),
+                product_ids=["ear-2"],
+            )
+        ],
+    )
+    for reply in (await say(command="live"), await say(command="start")):
+        line = next(ln for ln in reply.plain_text().splitlines() if "通宵耳机专场" in ln)
+        assert "明天" in line, line
+
+
+async def test_a_card_mentions_its_upcoming_flash_sale(
+    say: Say, catalog_app: App, tmp_path: Path
+) -> None:
+    """A product's card did not mention its upcoming sale."""
+    await _import(
+        catalog_app,
+        tmp_path,
+        [
+            flash_sale_record(
+                id="fs-soon",
+                product_id="ear-2",
+                price="79.00",
+                starts_at=iso(timedelta(minutes=20)),
+                ends_at=iso(timedelta(minutes=50)),
+            )
+        ],
+    )
+    text = (await say("耳机")).plain_text()
+    card = text[text.index("降噪蓝牙耳机 2号") :].split("\n\n")[0]
+    assert "后秒杀 ¥79" in card, card
