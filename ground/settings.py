@@ -73,6 +73,12 @@ class Settings(BaseSettings):
     support_chat_id: int | None = Field(
         default=None, description="Telegram group chat where support staff get ticket cards"
     )
+    return_address: str = Field(
+        default="",
+        max_length=300,
+        description="where approved returns are sent (shown to the shopper); empty = staff "
+        "give it in their message",
+    )
     # ---- messages out (the outbox dispatcher) --------------------------------------------
     send_per_second: int = Field(default=30, description="messages/s to all chats (0 = no limit)")
     send_per_chat_second: int = Field(default=1, description="messages/s to one chat (0 = none)")
