@@ -22,10 +22,12 @@ TICKET_STATUS = "ticket.status"  # to the shopper
 TICKET_MESSAGE = "ticket.message"  # relayed, either way
 
 
-def staff_chats(support_chat: int | None, staff: Sequence[StaffMember]) -> list[str]:
+def staff_chats(support_chat: int | None, staff: Sequence[StaffMember]) -> list[tuple[str, str]]:
+    """(chat, owner of its buttons): the group, its buttons the desk's; or each staff member's
+    private chat, in their own language, its buttons theirs."""
     if support_chat is not None:
-        return [f"tg:{support_chat}"]
-    return [m.user_key for m in staff]
+        return [(f"tg:{support_chat}", STAFF_OWNER)]
+    return [(m.user_key, m.user_key) for m in staff]
 
 
 def _lines(ticket: Ticket) -> list[dict[str, Any]]:
@@ -36,13 +38,18 @@ def _lines(ticket: Ticket) -> list[dict[str, Any]]:
 
 
 def card(
-    ticket: Ticket, chat: str, history: ShopperHistory, *, product_title: str | None
+    ticket: Ticket,
+    chat: str,
+    history: ShopperHistory,
+    *,
+    product_title: str | None,
+    owner: str = STAFF_OWNER,
 ) -> OutboxMessage:
     """A new ticket for the desk: order, items, reason, photos, the shopper's history."""
     return OutboxMessage(
         kind=TICKET_CARD,
         chat_id=chat,
-        user_key=STAFF_OWNER,
+        user_key=owner,
         payload={
             "ticket_id": ticket.id,
             "kind": ticket.kind.value,
@@ -65,12 +72,18 @@ def card(
 
 
 def update(
-    ticket_id: int, chat: str, action: str, by: str, note: str | None = None
+    ticket_id: int,
+    chat: str,
+    action: str,
+    by: str,
+    note: str | None = None,
+    *,
+    owner: str = STAFF_OWNER,
 ) -> OutboxMessage:
     return OutboxMessage(
         kind=TICKET_UPDATE,
         chat_id=chat,
-        user_key=STAFF_OWNER,
+        user_key=owner,
         payload={"ticket_id": ticket_id, "action": action, "by": by, "note": note},
         urgent=True,
     )

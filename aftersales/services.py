@@ -151,8 +151,10 @@ async def tell_desk(
     """Post the new ticket's card to the support group (or to every staff member)."""
     staff = await AccountRepository(uow.session).staff()
     history = await shopper_history(uow, ticket.user_key, ticket.id)
-    for chat in notices.staff_chats(infra.settings.support_chat_id, staff):
-        await uow.outbox.add(notices.card(ticket, chat, history, product_title=product_title), now)
+    for chat, owner in notices.staff_chats(infra.settings.support_chat_id, staff):
+        await uow.outbox.add(
+            notices.card(ticket, chat, history, product_title=product_title, owner=owner), now
+        )
 
 
 async def request_return(infra: Infra, cmd: RequestReturn) -> Ticket:
@@ -327,12 +329,12 @@ async def _tell_staff(
 ) -> None:
     """A line for the desk: to the assignee privately if someone has it, else the group."""
     if ticket.assignee is not None and infra.settings.support_chat_id is None:
-        chats = [ticket.assignee]
+        chats = [(ticket.assignee, ticket.assignee)]
     else:
         staff = await AccountRepository(uow.session).staff()
         chats = notices.staff_chats(infra.settings.support_chat_id, staff)
-    for chat in chats:
-        await uow.outbox.add(notices.update(ticket.id, chat, action, by, note), now)
+    for chat, owner in chats:
+        await uow.outbox.add(notices.update(ticket.id, chat, action, by, note, owner=owner), now)
 
 
 async def post_message(infra: Infra, cmd: PostMessage) -> Ticket:
@@ -364,10 +366,7 @@ async def post_message(infra: Infra, cmd: PostMessage) -> Ticket:
                 chats = [(ticket.assignee, ticket.assignee)]
             else:
                 staff = await accounts.staff()
-                chats = [
-                    (c, notices.STAFF_OWNER)
-                    for c in notices.staff_chats(infra.settings.support_chat_id, staff)
-                ]
+                chats = notices.staff_chats(infra.settings.support_chat_id, staff)
             for chat, owner in chats:
                 await uow.outbox.add(
                     notices.relay(ticket, chat, owner, text=text, from_staff=False, photo=photo),

@@ -10,8 +10,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
+from aftersales.notices import STAFF_OWNER
 from bot import actions as a
+from bot import aftersales_ui as af
 from bot import alerts_ui, shop
+from bot.aftersales_intents import return_intent, support_intent
 from bot.alert_intents import follow_intent, remind_intent, watch_intent
 from bot.context import Ctx, Deps
 from bot.i18n import language_for, t
@@ -57,6 +60,10 @@ def _broadcast_link(payload: str) -> int | None:
     """`/start bc_12`: a recipient opened broadcast 12 from its link."""
     head, _, number = payload.partition("_")
     return int(number) if head == "bc" and number.isdigit() and len(number) < 12 else None
+
+
+def _int_or_none(value: Any) -> int | None:
+    return int(value) if value is not None else None
 
 
 def _opt(args: dict[str, Any], key: str) -> str | None:
@@ -134,6 +141,30 @@ ACTIONS: dict[str, ActionFn] = {
     "mandate_create": lambda c, x: shop.mandate_create(c, str(x["sale"]), _opt(x, "sku")),
     "mandates": lambda c, x: shop.mandate_list(c),
     "mandate_cancel": lambda c, x: shop.mandate_cancel(c, int(x["id"])),
+    # after-sales: the shopper's flow and tickets
+    "ret_begin": lambda c, x: af.start_return(c),
+    "ret_start": lambda c, x: af.choose_kind(c, int(x["order"])),
+    "ret_items": lambda c, x: af.choose_items(c, int(x["order"]), str(x["kind"]), x.get("sel")),
+    "ret_reason_menu": lambda c, x: _sync(
+        af.choose_reason(c, int(x["order"]), str(x["kind"]), x.get("sel"))
+    ),
+    "ret_reason": lambda c, x: _sync(
+        af.details_form(c, int(x["order"]), str(x["kind"]), x.get("sel"), str(x["reason"]))
+    ),
+    "ret_submit": lambda c, x: af.submit_return(c),
+    "support_form": lambda c, x: _sync(af.support_form(c, _int_or_none(x.get("order")))),
+    "tickets": lambda c, x: af.my_tickets(c),
+    "ticket_view": lambda c, x: af.view_ticket(c, int(x["id"])),
+    "ticket_msg_form": lambda c, x: _sync(af.ticket_message_form(c, int(x["id"]))),
+    "ticket_cancel": lambda c, x: af.cancel_ticket(c, int(x["id"])),
+    # after-sales: the desk (every one checks the presser is staff, and may decide)
+    "st_take": lambda c, x: af.take(c, int(x["id"])),
+    "st_approve": lambda c, x: af.approve(c, int(x["id"])),
+    "st_received": lambda c, x: af.received(c, int(x["id"])),
+    "st_refund": lambda c, x: af.refund(c, int(x["id"])),
+    "st_exchanged": lambda c, x: af.exchanged(c, int(x["id"])),
+    "st_form": lambda c, x: af.staff_form(c, int(x["id"]), str(x["form"])),
+    "st_queue": lambda c, x: af.queue(c),
 }
 
 COMMANDS = (
@@ -145,6 +176,9 @@ COMMANDS = (
     "orders",
     "mandates",
     "alerts",
+    "return",
+    "support",
+    "tickets",
     "watch",
     "quiet",
     "address",
@@ -153,6 +187,8 @@ COMMANDS = (
 )
 # Commands for linked creator accounts (merchants); not in everyone's menu.
 MERCHANT_COMMANDS = ("shop", "ship", "deliver", "golive", "broadcast", "flashsale", "stats")
+# Commands for support staff.
+STAFF_COMMANDS = ("queue", "ticket", "refund", "stats")
 
 
 class Engine:
@@ -237,15 +273,30 @@ class Engine:
             return await self._press(ctx, inc.action_token)
         if inc.command is not None:
             return await self._command(ctx, inc)
+        if inc.photo is not None:
+            return await self._photo(ctx, inc.photo, inc.text)
         return await self._text(ctx, inc.text or "")
+
+    async def _photo(self, ctx: Ctx, photo: str, caption: str | None) -> Reply:
+        """Photos are evidence: for an open return form or a ticket conversation."""
+        pending = ctx.user.pending or {}
+        if pending.get("kind") == "return_details":
+            return af.receive_details(ctx, caption, photo)
+        if pending.get("kind") == "ticket_msg":
+            ctx.user.pending = None
+            return await af.send_ticket_message(ctx, int(pending["id"]), caption or "", photo)
+        return Reply().add(ctx.t("photo_not_expected"))
 
     async def _press(self, ctx: Ctx, token: str) -> Reply:
         if token == NOOP_TOKEN:
             return Reply(notice="")
         async with self.infra.uow() as uow:
-            stored = await BotRepository(uow.session).resolve_token(
-                token, ctx.user.user_key, ctx.now
-            )
+            repo = BotRepository(uow.session)
+            stored = await repo.resolve_token(token, ctx.user.user_key, ctx.now)
+            if stored is None and await af.is_staff(ctx):
+                # A desk card's buttons belong to the desk: any staff member may press them
+                # (the service decides whether this one may do what the button asks).
+                stored = await repo.resolve_token(token, STAFF_OWNER, ctx.now)
         fn = ACTIONS.get(stored.action) if stored else None
         if stored is None or fn is None:
             return Reply(notice=ctx.t("expired"), notice_alert=False)
@@ -281,7 +332,29 @@ class Engine:
         if cmd == "flashsale":
             return await alerts_ui.flashsale(ctx, args)
         if cmd == "stats":
+            if not args and await af.is_staff(ctx):
+                return await af.stats(ctx)
             return await alerts_ui.stats(ctx, args[0] if args else None)
+        if cmd == "return":
+            return await af.start_return(ctx)
+        if cmd == "support":
+            if args:
+                return await af.open_support(ctx, " ".join(args))
+            return af.support_form(ctx)
+        if cmd == "tickets":
+            return await af.my_tickets(ctx)
+        if cmd == "queue":
+            return await af.queue(ctx)
+        if cmd == "ticket":
+            ticket_id = _int(args[0]) if args else None
+            if ticket_id is None:
+                return Reply().add(ctx.t("ticket_usage"))
+            return await af.view_ticket(ctx, ticket_id)
+        if cmd == "refund":
+            ticket_id = _int(args[0]) if args else None
+            if ticket_id is None or len(args) > 2:
+                return Reply().add(ctx.t("refund_usage"))
+            return await af.refund(ctx, ticket_id, args[1] if len(args) > 1 else None)
         if cmd == "help":
             return await a.help_text(ctx)
         if cmd == "lang":
@@ -327,6 +400,20 @@ class Engine:
             # then the form is dropped and the message handled as usual.
             ctx.user.pending = None
             kind = pending.get("kind")
+            cancelled = text.lower() in CANCEL_WORDS
+            if kind == "return_details":
+                if cancelled:
+                    return Reply().add(ctx.t("form_cancelled"))
+                ctx.user.pending = pending
+                return af.receive_details(ctx, text, None)
+            if kind in ("ticket_msg", "support_text", "staff_text") and cancelled:
+                return Reply().add(ctx.t("form_cancelled"))
+            if kind == "ticket_msg":
+                return await af.send_ticket_message(ctx, int(pending["id"]), text)
+            if kind == "support_text":
+                return await af.open_support(ctx, text, _int_or_none(pending.get("order")))
+            if kind == "staff_text":
+                return await af.staff_text(ctx, int(pending["id"]), str(pending["form"]), text)
             if kind == "broadcast":  # any text is the broadcast; "取消"/"cancel" drops it
                 if text.lower() in CANCEL_WORDS:
                     return Reply().add(ctx.t("form_cancelled"))
@@ -348,6 +435,10 @@ class Engine:
             return await a.compare_positions(ctx, positions)
         if shown and (position := bare_ordinal(text)) is not None:
             return await a.show_position(ctx, position)
+        if (reached := support_intent(text)) is not None:
+            return await af.open_support(ctx, reached) if reached else af.support_form(ctx)
+        if return_intent(text):
+            return await af.start_return(ctx)
         if (name := follow_intent(text)) is not None:
             return await alerts_ui.follow_name(ctx, name)
         if (query := watch_intent(text)) is not None:

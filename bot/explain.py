@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from aftersales import errors as ae
+from aftersales.model import Ineligible
 from alerts import errors as le
 from bot.context import Ctx
 from bot.reply import Button, Reply
+from bot.views import local_time
 from orders import errors as oe
 
 
@@ -83,6 +85,32 @@ def explain(ctx: Ctx, error: Exception) -> Reply:
                 reply.add(f"• {field_name}: {why}")
         case ae.EmptyQuestion():
             reply.add(t("empty_question"))
+        case ae.UnknownTicket():
+            reply.add(t("err_unknown_ticket"))
+        case ae.NotStaff():
+            reply.add(t("err_not_staff"))
+        case ae.NotAssignee():
+            reply.add(t("err_not_assignee", name=t("kind_support")))
+        case ae.AlreadyTaken(by=name):
+            reply.add(t("err_already_taken", name=name))
+        case ae.TicketClosed(status=status):
+            reply.add(t("err_ticket_closed", status=t(f"tstatus_{status.value}")))
+        case ae.WrongStep(status=status):
+            reply.add(t("err_wrong_step", status=t(f"tstatus_{status.value}")))
+        case ae.NotReturnable(why=why, until=until):
+            if why is Ineligible.TOO_LATE and until is not None:
+                when = local_time(until, ctx.tz, ctx.lang, now=ctx.now)
+                reply.add(t("inelig_too_late", until=when))
+            else:
+                reply.add(t(f"inelig_{why.value}"))
+        case ae.BadRequest(field=field_name):
+            reply.add(t("err_bad_request", field=field_name))
+        case ae.RefundTooLarge(most=most):
+            reply.add(t("err_refund_too_large", amount=most))
+        case ae.StarsRefundMustBeFull(amount=amount):
+            reply.add(t("err_stars_full", amount=amount))
+        case oe.UnknownOrder() | oe.NotYourOrder():
+            reply.add(t("order_unknown"))
         case _:
             raise error
     return reply

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from bot.i18n_aftersales import AFTERSALES_MESSAGES
 from bot.i18n_alerts import ALERT_MESSAGES
 from bot.i18n_shop import SHOP_MESSAGES
 
@@ -360,6 +361,7 @@ def _merge(extra: dict[str, dict[str, str]]) -> None:
 
 _merge(SHOP_MESSAGES)
 _merge(ALERT_MESSAGES)
+_merge(AFTERSALES_MESSAGES)
 
 
 def t(lang: str, key: str, **fields: Any) -> str:

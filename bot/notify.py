@@ -347,3 +347,130 @@ def _broadcast(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
         else:
             reply.row(Button(ctx.t("btn_bc_open"), "bc_open", args))
     return reply
+
+
+# ---- after-sales ----------------------------------------------------------------------------
+def _ticket_button(ctx: NoticeCtx, ticket_id: int) -> Button:
+    return Button(ctx.t("btn_view_ticket", id=ticket_id), "ticket_view", {"id": ticket_id})
+
+
+@renders("ticket.card")
+def _ticket_card(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
+    """A new ticket on the desk: what, which order, items, reason, photos, the shopper's
+    history, and the first decisions as buttons (each checked by the service when pressed)."""
+    reply = Reply()
+    for row in rows:
+        p = row.payload
+        tid = int(p["ticket_id"])
+        kind = str(p["kind"])
+        currency = str(p.get("currency") or "CNY")
+        reply.add(bold(ctx.t("card_new", id=tid, kind=ctx.t(f"kind_{kind}"))))
+        if p.get("order_id"):
+            claim = money(Decimal(str(p.get("claim") or "0")), currency)
+            reply.add(plain(ctx.t("card_order", order=p["order_id"], claim=claim)))
+        if p.get("product_title"):
+            reply.add(plain(ctx.t("card_product", title=shorten(str(p["product_title"]), 60))))
+        for ln in p.get("lines") or []:
+            price = money(Decimal(str(ln["unit_price"])), currency)
+            title = shorten(str(ln["title"]), 40)
+            reply.add(plain(ctx.t("card_item", title=title, qty=ln["quantity"], price=price)))
+        if p.get("reason"):
+            reply.add(plain(ctx.t("ticket_reason", reason=ctx.t(f"reason_{p['reason']}"))))
+        if p.get("subject"):
+            reply.add(plain(ctx.t("ticket_text", text=shorten(str(p["subject"]), 300))))
+        photos = list(p.get("photos") or [])
+        if photos:
+            reply.add(plain(ctx.t("ticket_photos", n=len(photos))))
+            reply.photo = str(photos[0])
+        reply.add(
+            italic(ctx.t("card_history", orders=p.get("orders", 0), returns=p.get("returns", 0)))
+        )
+        args = {"id": tid}
+        reply.row(Button(ctx.t("btn_take"), "st_take", args))
+        if kind in ("return", "refund", "exchange"):
+            reply.row(
+                Button(ctx.t("btn_approve"), "st_approve", args),
+                Button(ctx.t("btn_reject"), "st_form", {**args, "form": "reject"}),
+                Button(ctx.t("btn_ask_info"), "st_form", {**args, "form": "ask"}),
+            )
+        else:
+            reply.row(Button(ctx.t("btn_answer"), "st_form", {**args, "form": "answer"}))
+        reply.row(_ticket_button(ctx, tid))
+    return reply
+
+
+@renders("ticket.update")
+def _ticket_update(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
+    reply = Reply()
+    for row in rows:
+        p = row.payload
+        action = str(p.get("action"))
+        key = f"upd_{action}" if action in ("taken", "approved", "rejected", "refunded") else None
+        reply.add(
+            ctx.t(
+                key or "upd_cancelled",
+                id=p["ticket_id"],
+                by=p.get("by") or "",
+                note=p.get("note") or "",
+            )
+        )
+    return reply
+
+
+@renders("ticket.status")
+def _ticket_status(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
+    """The shopper's push at every status change of their ticket."""
+    reply = Reply()
+    for row in rows:
+        p = row.payload
+        tid = p["ticket_id"]
+        status, kind = str(p["status"]), str(p.get("kind"))
+        note = str(p.get("note") or "")
+        address = p.get("return_address")
+        if status == "open":
+            reply.add(ctx.t("st_open", id=tid, kind=ctx.t(f"kind_{kind}")))
+        elif status == "approved" and kind == "refund":
+            reply.add(ctx.t("st_approved_refund", id=tid))
+        elif status == "approved":
+            key = "st_approved_exchange" if kind == "exchange" else "st_approved_return"
+            reply.add(
+                ctx.t(key, id=tid, address=address)
+                if address
+                else ctx.t("st_approved_return_no_address", id=tid)
+            )
+            if note:
+                reply.add(plain(ctx.t("ticket_note", note=note)))
+        elif status == "refunded":
+            amount = money(Decimal(str(p.get("refund") or "0")), str(p.get("currency") or "CNY"))
+            reply.add(ctx.t("st_refunded", id=tid, amount=amount))
+        elif status in ("received", "exchanged", "rejected", "cancelled"):
+            reply.add(ctx.t(f"st_{status}", id=tid, note=note))
+        else:
+            reply.add(ctx.t("st_other", id=tid, status=ctx.t(f"tstatus_{status}")))
+        reply.row(_ticket_button(ctx, int(tid)))
+    return reply
+
+
+@renders("ticket.message")
+def _ticket_message(ctx: NoticeCtx, rows: Sequence[StoredMessage]) -> Reply:
+    """A relayed message: staff's under their alias, the shopper's to the desk."""
+    reply = Reply()
+    for row in rows:
+        p = row.payload
+        tid = int(p["ticket_id"])
+        if p.get("from_staff"):
+            reply.add(bold(ctx.t("relay_to_shopper", id=tid, name=p.get("alias") or "")))
+            reply.add(plain(str(p.get("text") or "")))
+            reply.row(
+                Button(ctx.t("btn_reply"), "ticket_msg_form", {"id": tid}), _ticket_button(ctx, tid)
+            )
+        else:
+            reply.add(bold(ctx.t("relay_to_staff", id=tid)))
+            reply.add(plain(str(p.get("text") or "")))
+            reply.row(
+                Button(ctx.t("btn_reply"), "st_form", {"id": tid, "form": "reply"}),
+                _ticket_button(ctx, tid),
+            )
+        if p.get("photo"):
+            reply.photo = str(p["photo"])
+    return reply

@@ -27,6 +27,7 @@ class Incoming:
     bot_username: str | None = None
     first_name: str | None = None
     payment: PaymentInfo | None = None  # a pre-checkout query or a successful payment
+    photo: str | None = None  # a photo's file id (its caption, if any, is `text`)
 
 
 class Style(StrEnum):

@@ -450,6 +450,12 @@ async def successful_payment(ctx: Ctx, payment: PaymentInfo) -> Reply:
 
 
 # ---- orders ---------------------------------------------------------------------------------
+# Orders that may have a return: delivered ones (the service says whether and until when).
+AFTER_SALES_STATUSES = frozenset(
+    {OrderStatus.DELIVERED, OrderStatus.COMPLETED, OrderStatus.PARTIALLY_REFUNDED}
+)
+
+
 def status_label(ctx: Ctx, order: Order) -> str:
     label = ctx.t(f"status_{order.status.value}")
     if order.status is OrderStatus.CONFIRMED:
@@ -512,6 +518,8 @@ async def order_detail(ctx: Ctx, order_id: int) -> Reply:
         buttons.append(Button(ctx.t("btn_pay"), "pay", {"id": order.id}))
     if order.shopper_can_cancel and order.user_key == ctx.user_key:
         buttons.append(Button(ctx.t("btn_cancel_order"), "cancel_ask", {"id": order.id}))
+    if order.user_key == ctx.user_key and order.status in AFTER_SALES_STATUSES:
+        buttons.append(Button(ctx.t("btn_return"), "ret_start", {"order": order.id}))
     reply.row(*buttons)
     return reply
 

@@ -176,7 +176,21 @@ async def chat(
                 await asyncio.sleep(min(IDLE_SECONDS, left))
                 await between_turns()
             continue
-        if line.startswith("!press"):
+        if line.startswith("!photo"):
+            # A stand-in for sending a photo: `!photo NAME [caption]`.
+            name, _, caption = line[len("!photo") :].strip().partition(" ")
+            if not name:
+                show("(!photo takes a name, e.g. !photo crack.jpg)")
+                continue
+            incoming = Incoming(
+                user_id=user_id,
+                chat_id=user_id,
+                language_code=lang,
+                photo=f"term-photo:{name[:100]}",
+                text=caption or None,
+                bot_username="daihuo_bot",
+            )
+        elif line.startswith("!press"):
             choice = line[len("!press") :].strip()
             button = find_button(last, choice) if last else None
             if button is None or not button.token:

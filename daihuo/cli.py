@@ -62,6 +62,7 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     from accounts import cli as accounts_cli
+    from aftersales import cli as aftersales_cli
     from bot import cli as bot_cli
     from catalog import cli as catalog_cli
     from daihuo import db_cli, demo_cli, doctor_cli, eval_cli
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     retrieval_cli.register(sub)
     orders_cli.register(sub)
     accounts_cli.register(sub)
+    aftersales_cli.register(sub)
     eval_cli.register(sub)
     bot_cli.register(sub)
     demo_cli.register(sub)

@@ -233,6 +233,9 @@ def incoming_from_update(
                 ),
             ),
         )
+    if message.photo:
+        # Evidence for a return or a ticket: the largest size's file id, the caption as text.
+        return Incoming(**base, photo=message.photo[-1].file_id, text=message.caption or None)
     text = message.text or ""
     if chat is not None and chat.type in GROUP_CHATS:
         addressed = _addressed_text(message, text, bot_username, bot_id)

@@ -80,7 +80,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("tickets", schema=None) as batch_op:
-        batch_op.drop_constraint("ck_tickets_refund_non_negative", type_="check")
+        batch_op.drop_constraint(op.f("ck_tickets_refund_non_negative"), type_="check")
         batch_op.drop_index("ix_tickets_order_id")
         for name in (
             "resolved_at",
