@@ -18,7 +18,10 @@ class AccountsHost(Protocol):
 
 
 def telegram_user(value: str) -> str:
+    """A Telegram user id (`42`), or a terminal chat user (`term:ann`, for trying it out)."""
     value = value.strip()
+    if value.startswith("term:") and len(value) > 5:
+        return value
     if not value.lstrip("-").isdigit():
         raise argparse.ArgumentTypeError(f"a Telegram user id is a number, got {value!r}")
     return f"tg:{value}"
@@ -48,10 +51,12 @@ def register(sub: Any) -> None:
         "--name", default=None, help='the name shoppers see (e.g. "小王"); never their account'
     )
     add.set_defaults(handler=_staff_add)
-    rm = s.add_parser("remove")
+    rm = s.add_parser("remove", help="take the staff role away")
     rm.add_argument("telegram_user_id", type=telegram_user)
     rm.set_defaults(handler=_staff_remove)
-    s.add_parser("list").set_defaults(handler=_staff_list)
+    s.add_parser("list", help="staff accounts, roles and shown names").set_defaults(
+        handler=_staff_list
+    )
 
 
 async def _link(app: AccountsHost, args: argparse.Namespace) -> int:

@@ -49,7 +49,7 @@ from aftersales.model import (
     median_delta,
 )
 from aftersales.repository import TicketRepository
-from aftersales.services import _tell_staff, clean_text
+from aftersales.services import clean_text, tell_staff
 from catalog.inventory import InventoryRepository
 from catalog.repository import CatalogRepository
 from ground.infra import Infra
@@ -130,7 +130,9 @@ async def take_ticket(infra: Infra, cmd: TakeTicket) -> Ticket:
                 return current
             raise AlreadyTaken(await _alias(uow, current.assignee))
         await repo.add_event(ticket.id, member.user_key, "taken", now)
-        await _tell_staff(uow, infra, ticket, "taken", by=member.shown_name, now=now)
+        await tell_staff(
+            uow, infra, ticket, "taken", by=member.shown_name, now=now, actor=member.user_key
+        )
         await uow.commit()
         taken = await repo.get(ticket.id)
     assert taken is not None
@@ -161,7 +163,9 @@ async def approve_ticket(infra: Infra, cmd: ApproveTicket) -> Ticket:
             ),
             now,
         )
-        await _tell_staff(uow, infra, ticket, "approved", by=member.shown_name, now=now)
+        await tell_staff(
+            uow, infra, ticket, "approved", by=member.shown_name, now=now, actor=member.user_key
+        )
         await uow.commit()
         return await _reload(repo, ticket.id)
 
@@ -180,8 +184,15 @@ async def reject_ticket(infra: Infra, cmd: RejectTicket) -> Ticket:
         await repo.responded(ticket.id, now)
         await repo.add_event(ticket.id, member.user_key, "rejected", now, reason)
         await uow.outbox.add(notices.status(ticket, S.REJECTED, note=reason), now)
-        await _tell_staff(
-            uow, infra, ticket, "rejected", by=member.shown_name, now=now, note=reason
+        await tell_staff(
+            uow,
+            infra,
+            ticket,
+            "rejected",
+            by=member.shown_name,
+            now=now,
+            actor=member.user_key,
+            note=reason,
         )
         await uow.commit()
         return await _reload(repo, ticket.id)
@@ -301,8 +312,15 @@ async def refund_ticket(infra: Infra, cmd: RefundTicket) -> Ticket:
         await _order_after_refund(uow, order.id, member.user_key, now, ticket.id)
         await repo.add_event(ticket.id, member.user_key, "refunded", now, str(amount))
         await uow.outbox.add(notices.status(ticket, S.REFUNDED, refund=amount), now)
-        await _tell_staff(
-            uow, infra, ticket, "refunded", by=member.shown_name, now=now, note=str(amount)
+        await tell_staff(
+            uow,
+            infra,
+            ticket,
+            "refunded",
+            by=member.shown_name,
+            now=now,
+            actor=member.user_key,
+            note=str(amount),
         )
         await uow.commit()
         return await _reload(repo, ticket.id)

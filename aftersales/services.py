@@ -310,14 +310,14 @@ async def cancel_ticket(infra: Infra, cmd: CancelTicket) -> Ticket:
             raise WrongStep(ticket.status, "cancel")
         await repo.add_event(ticket.id, cmd.user_key, "cancelled", now)
         await uow.outbox.add(notices.status(ticket, TicketStatus.CANCELLED), now)
-        await _tell_staff(uow, infra, ticket, "cancelled", by="", now=now)
+        await tell_staff(uow, infra, ticket, "cancelled", by="", now=now)
         await uow.commit()
         cancelled = await repo.get(ticket.id)
     assert cancelled is not None
     return cancelled
 
 
-async def _tell_staff(
+async def tell_staff(
     uow: UnitOfWork,
     infra: Infra,
     ticket: Ticket,
@@ -326,13 +326,17 @@ async def _tell_staff(
     by: str,
     now: datetime,
     note: str | None = None,
+    actor: str | None = None,
 ) -> None:
-    """A line for the desk: to the assignee privately if someone has it, else the group."""
-    if ticket.assignee is not None and infra.settings.support_chat_id is None:
-        chats = [(ticket.assignee, ticket.assignee)]
-    else:
-        staff = await AccountRepository(uow.session).staff()
-        chats = notices.staff_chats(infra.settings.support_chat_id, staff)
+    """A line for the desk, so the others see who has a ticket and what was decided: to the
+    group, or with no group to every staff member but the one who acted (a shopper's
+    withdrawal: to the assignee if someone has it)."""
+    staff = await AccountRepository(uow.session).staff()
+    chats = notices.staff_chats(infra.settings.support_chat_id, staff)
+    if infra.settings.support_chat_id is None:
+        if actor is None and ticket.assignee is not None:
+            chats = [(ticket.assignee, ticket.assignee)]
+        chats = [(chat, owner) for chat, owner in chats if owner != actor]
     for chat, owner in chats:
         await uow.outbox.add(notices.update(ticket.id, chat, action, by, note, owner=owner), now)
 

@@ -212,10 +212,16 @@ async def _reason_menu(ctx: Ctx, x: dict[str, Any]) -> Reply:
     return choose_reason(ctx, int(x["order"]), str(x["kind"]), x.get("sel"))
 
 
-def details_form(ctx: Ctx, order_id: int, kind: str, selected: Any, reason: str) -> Reply:
+async def details_form(ctx: Ctx, order_id: int, kind: str, selected: Any, reason: str) -> Reply:
     """The last step: text and photos go into the pending form; Submit sends the request."""
     ReturnReason(reason)  # a forged value fails here (the engine answers "expired")
+    try:
+        options = await sv.return_options(ctx.infra, GetReturnOptions(ctx.user_key, order_id))
+    except (OrderError, AftersalesError) as exc:
+        return explain(ctx, exc)
+    titles = {str(ln.order_line_id): shorten(ln.title, 24) for ln in options.lines}
     ctx.user.pending = {
+        "titles": titles,
         "kind": "return_details",
         "order": order_id,
         "ticket_kind": TicketKind(kind).value,
@@ -233,7 +239,8 @@ def _details_reply(ctx: Ctx, *, extra: str | None = None) -> Reply:
     if extra:
         reply.add(extra)
     sel = _selection(form.get("sel"))
-    items = "、".join(f"#{k}×{v}" for k, v in sel.items())
+    titles = form.get("titles") or {}
+    items = "、".join(f"{titles.get(str(k), '#' + str(k))}×{v}" for k, v in sel.items())
     reply.add(
         bold(
             ctx.t(

@@ -148,8 +148,8 @@ ACTIONS: dict[str, ActionFn] = {
     "ret_reason_menu": lambda c, x: _sync(
         af.choose_reason(c, int(x["order"]), str(x["kind"]), x.get("sel"))
     ),
-    "ret_reason": lambda c, x: _sync(
-        af.details_form(c, int(x["order"]), str(x["kind"]), x.get("sel"), str(x["reason"]))
+    "ret_reason": lambda c, x: af.details_form(
+        c, int(x["order"]), str(x["kind"]), x.get("sel"), str(x["reason"])
     ),
     "ret_submit": lambda c, x: af.submit_return(c),
     "support_form": lambda c, x: _sync(af.support_form(c, _int_or_none(x.get("order")))),

@@ -132,7 +132,8 @@ async def chat(
     if interactive:
         with contextlib.suppress(ImportError):
             import readline  # noqa: F401  (line editing and history for input())
-    last: Reply | None = None
+    last: Reply | None = None  # the bot's last answer: `!press` looks here first
+    pushed: Reply | None = None  # then in the last message pushed meanwhile (an alert …)
     lang = language or engine.infra.settings.default_language
 
     def show(text: str) -> None:
@@ -142,14 +143,14 @@ async def chat(
     async def between_turns() -> None:
         """What came due (an expired reservation, a sale that started), then the messages
         for this user (order updates, alerts) — their buttons can be pressed next."""
-        nonlocal last
+        nonlocal pushed
         if jobs is not None:
             await jobs()
         if outbox is not None:
             await outbox.drain()
             deliverer = outbox.deliverer
             if isinstance(deliverer, TerminalDeliverer) and deliverer.last is not None:
-                last, deliverer.last = deliverer.last, None
+                pushed, deliverer.last = deliverer.last, None
 
     reader = _LineReader(stdin, PROMPT if interactive else None)
     idle = between_turns if interactive and (jobs or outbox) else None
@@ -193,6 +194,8 @@ async def chat(
         elif line.startswith("!press"):
             choice = line[len("!press") :].strip()
             button = find_button(last, choice) if last else None
+            if (button is None or not button.token) and pushed is not None:
+                button = find_button(pushed, choice)
             if button is None or not button.token:
                 show(f"(no button {choice!r} in the last reply)")
                 continue
