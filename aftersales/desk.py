@@ -49,7 +49,7 @@ from aftersales.model import (
     median_delta,
 )
 from aftersales.repository import TicketRepository
-from aftersales.services import clean_text, tell_staff
+from aftersales.services import clean_text, staff_says, tell_staff
 from catalog.inventory import InventoryRepository
 from catalog.repository import CatalogRepository
 from ground.infra import Infra
@@ -209,20 +209,8 @@ async def ask_information(infra: Infra, cmd: AskInformation) -> Ticket:
         ticket = await _decider(uow, member, await _ticket(uow, cmd.ticket_id), now)
         await _move(uow, ticket, (S.ASSIGNED, S.WAITING), S.WAITING, "ask", now, note=question)
         repo = TicketRepository(uow.session)
-        await repo.responded(ticket.id, now)
-        await repo.add_message(ticket.id, member.user_key, from_staff=True, text=question, now=now)
+        await staff_says(uow, ticket, member, question, now)
         await repo.add_event(ticket.id, member.user_key, "asked", now, question)
-        await uow.outbox.add(
-            notices.relay(
-                ticket,
-                ticket.chat_id,
-                ticket.user_key,
-                text=question,
-                from_staff=True,
-                alias=member.shown_name,
-            ),
-            now,
-        )
         await uow.commit()
         return await _reload(repo, ticket.id)
 
@@ -287,7 +275,7 @@ async def refund_ticket(infra: Infra, cmd: RefundTicket) -> Ticket:
             if not whole or (cmd.amount is not None and cmd.amount != left):
                 raise StarsRefundMustBeFull(str(left))
             amount = most = left
-        if amount <= 0 or amount != amount.quantize(Decimal("0.01")):
+        if not amount.is_finite() or amount <= 0 or amount != amount.quantize(Decimal("0.01")):
             raise BadRequest("amount", "a positive amount with at most 2 decimals")
         if amount > most:
             raise RefundTooLarge(str(most))
@@ -381,20 +369,8 @@ async def answer_ticket(infra: Infra, cmd: AnswerTicket) -> Ticket:
             raise WrongStep(ticket.status, "answer")
         await _move(uow, ticket, DECIDABLE, S.ANSWERED, "answer", now, resolved_at=now)
         repo = TicketRepository(uow.session)
-        await repo.responded(ticket.id, now)
-        await repo.add_message(ticket.id, member.user_key, from_staff=True, text=text, now=now)
+        await staff_says(uow, ticket, member, text, now)
         await repo.add_event(ticket.id, member.user_key, "answered", now)
-        await uow.outbox.add(
-            notices.relay(
-                ticket,
-                ticket.chat_id,
-                ticket.user_key,
-                text=text,
-                from_staff=True,
-                alias=member.shown_name,
-            ),
-            now,
-        )
         await uow.commit()
         return await _reload(repo, ticket.id)
 

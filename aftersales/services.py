@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from accounts.model import StaffMember
 from accounts.repository import AccountRepository
 from aftersales import notices
 from aftersales.commands import (
@@ -341,6 +342,36 @@ async def tell_staff(
         await uow.outbox.add(notices.update(ticket.id, chat, action, by, note, owner=owner), now)
 
 
+async def staff_says(
+    uow: UnitOfWork,
+    ticket: Ticket,
+    member: StaffMember,
+    text: str,
+    now: datetime,
+    *,
+    photo: str | None = None,
+) -> None:
+    """Record what a staff member says on a ticket and relay it to the shopper, under the
+    staff member's shown name (never their account)."""
+    repo = TicketRepository(uow.session)
+    await repo.responded(ticket.id, now)
+    await repo.add_message(
+        ticket.id, member.user_key, from_staff=True, text=text, photo=photo, now=now
+    )
+    await uow.outbox.add(
+        notices.relay(
+            ticket,
+            ticket.chat_id,
+            ticket.user_key,
+            text=text,
+            from_staff=True,
+            alias=member.shown_name,
+            photo=photo,
+        ),
+        now,
+    )
+
+
 async def post_message(infra: Infra, cmd: PostMessage) -> Ticket:
     """A message on a ticket, relayed through the bot: the shopper's to the staff member who
     has it (or the desk), staff's to the shopper under their alias — never their account."""
@@ -381,23 +412,8 @@ async def post_message(infra: Infra, cmd: PostMessage) -> Ticket:
                 await repo.take(ticket.id, member.user_key, now)
             elif ticket.assignee != member.user_key and not member.is_admin:
                 raise NotAssignee(ticket.assignee)
-            await repo.responded(ticket.id, now)
-            await repo.add_message(
-                ticket.id, member.user_key, from_staff=True, text=text, photo=photo, now=now
-            )
+            await staff_says(uow, ticket, member, text, now, photo=photo)
             await repo.add_event(ticket.id, member.user_key, "replied", now)
-            await uow.outbox.add(
-                notices.relay(
-                    ticket,
-                    ticket.chat_id,
-                    ticket.user_key,
-                    text=text,
-                    from_staff=True,
-                    alias=member.shown_name,
-                    photo=photo,
-                ),
-                now,
-            )
         await uow.commit()
         updated = await repo.get(ticket.id)
     assert updated is not None

@@ -7,6 +7,7 @@ button here is only a way to ask."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -478,6 +479,14 @@ def desk_buttons(ctx: Ctx, ticket: Ticket) -> list[list[Button]]:
     return rows
 
 
+async def _decide(ctx: Ctx, decision: Awaitable[Ticket]) -> Reply:
+    """Run one desk decision; its result, or why not, as the press's answer."""
+    try:
+        return await _decided(ctx, await decision)
+    except AftersalesError as exc:
+        return _fail(ctx, exc)
+
+
 async def _decided(ctx: Ctx, ticket: Ticket) -> Reply:
     reply = Reply().add(ctx.t("staff_done", id=ticket.id, status=_status(ctx, ticket.status)))
     reply.notice = reply.plain_text()[:190]
@@ -486,30 +495,17 @@ async def _decided(ctx: Ctx, ticket: Ticket) -> Reply:
 
 
 async def take(ctx: Ctx, ticket_id: int) -> Reply:
-    try:
-        return await _decided(
-            ctx, await desk.take_ticket(ctx.infra, TakeTicket(ctx.user_key, ticket_id))
-        )
-    except AftersalesError as exc:
-        return _fail(ctx, exc)
+    return await _decide(ctx, desk.take_ticket(ctx.infra, TakeTicket(ctx.user_key, ticket_id)))
 
 
 async def approve(ctx: Ctx, ticket_id: int) -> Reply:
-    try:
-        return await _decided(
-            ctx, await desk.approve_ticket(ctx.infra, ApproveTicket(ctx.user_key, ticket_id))
-        )
-    except AftersalesError as exc:
-        return _fail(ctx, exc)
+    return await _decide(
+        ctx, desk.approve_ticket(ctx.infra, ApproveTicket(ctx.user_key, ticket_id))
+    )
 
 
 async def received(ctx: Ctx, ticket_id: int) -> Reply:
-    try:
-        return await _decided(
-            ctx, await desk.mark_received(ctx.infra, MarkReceived(ctx.user_key, ticket_id))
-        )
-    except AftersalesError as exc:
-        return _fail(ctx, exc)
+    return await _decide(ctx, desk.mark_received(ctx.infra, MarkReceived(ctx.user_key, ticket_id)))
 
 
 async def refund(ctx: Ctx, ticket_id: int, amount: str | None = None) -> Reply:
@@ -518,22 +514,16 @@ async def refund(ctx: Ctx, ticket_id: int, amount: str | None = None) -> Reply:
         try:
             value = Decimal(amount.replace(",", "").lstrip("¥￥$"))
         except InvalidOperation:
+            value = None
+        if value is None or not value.is_finite():
             return Reply().add(ctx.t("refund_usage"))
-    try:
-        return await _decided(
-            ctx, await desk.refund_ticket(ctx.infra, RefundTicket(ctx.user_key, ticket_id, value))
-        )
-    except AftersalesError as exc:
-        return _fail(ctx, exc)
+    cmd = RefundTicket(ctx.user_key, ticket_id, value)
+    return await _decide(ctx, desk.refund_ticket(ctx.infra, cmd))
 
 
 async def exchanged(ctx: Ctx, ticket_id: int) -> Reply:
-    try:
-        return await _decided(
-            ctx, await desk.complete_exchange(ctx.infra, CompleteExchange(ctx.user_key, ticket_id))
-        )
-    except AftersalesError as exc:
-        return _fail(ctx, exc)
+    cmd = CompleteExchange(ctx.user_key, ticket_id)
+    return await _decide(ctx, desk.complete_exchange(ctx.infra, cmd))
 
 
 async def staff_form(ctx: Ctx, ticket_id: int, form: str) -> Reply:

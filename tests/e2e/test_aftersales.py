@@ -18,6 +18,7 @@ from aftersales.commands import GetTicket
 from aftersales.model import TicketStatus
 from aftersales.services import get_ticket
 from daihuo.bootstrap import App
+from ground.clock import FixedClock
 from orders.checkout import place_order, set_delivery
 from orders.commands import DeliverOrder, LineRequest, PlaceOrder, SetDelivery, ShipOrder
 from orders.lifecycle import deliver_order, ship_order
@@ -36,7 +37,9 @@ EVE = FakeUser(id=714, first_name="Eve", language_code="en")  # nobody
 
 
 @pytest.fixture
-async def desk_bot(app: App, tmp_path: Path, fake_api: FakeBotAPI) -> AsyncIterator[App]:
+async def desk_bot(any_app: App, tmp_path: Path, fake_api: FakeBotAPI) -> AsyncIterator[App]:
+    """The bot on SQLite and on PostgreSQL, a delivered order for Ann, two staff members."""
+    app = any_app
     await stock_shop(app, tmp_path)
     await add_staff(app, f"tg:{MEI.id}", Role.SUPPORT, "小美")
     await add_staff(app, f"tg:{ADA.id}", Role.ADMIN, "Ada")
@@ -149,6 +152,11 @@ async def test_support_in_words_and_relays_both_ways(
     assert "要怎么处理" in words.text  # the one delivered order, straight to the choice
     product_search = await say(fake_api, ANN, "降噪蓝牙耳机")
     assert "降噪蓝牙耳机" in product_search.text and "要怎么处理" not in product_search.text
+    clock = desk_bot.clock
+    assert isinstance(clock, FixedClock)
+    clock.advance(days=16)
+    late = await say(fake_api, ANN, "/return")  # ineligible: says why and until when
+    assert "已超过售后期限（截至" in late.text and late.button("联系客服")
 
 
 async def test_tickets_cli_lists_and_shows(desk_bot: App) -> None:
@@ -173,7 +181,9 @@ async def test_tickets_cli_lists_and_shows(desk_bot: App) -> None:
         ),
     )
     data_dir = desk_bot.settings.data_dir
-    listed = daihuo(data_dir, "tickets", "list", "--json")
+    url = desk_bot.settings.database_url
+    db = ("--database-url", url) if url else ()
+    listed = daihuo(data_dir, *db, "tickets", "list", "--json")
     assert listed.returncode == 0, listed.stderr
     (row,) = [json.loads(line) for line in listed.stdout.splitlines()]
     assert row == {
@@ -185,10 +195,10 @@ async def test_tickets_cli_lists_and_shows(desk_bot: App) -> None:
         "assignee": None,
         "refund_total": "0.00",
     }
-    assert daihuo(data_dir, "tickets", "list", "--status", "refunded", "--json").stdout == ""
-    bad = daihuo(data_dir, "tickets", "list", "--status", "lost")
+    assert daihuo(data_dir, *db, "tickets", "list", "--status", "refunded", "--json").stdout == ""
+    bad = daihuo(data_dir, *db, "tickets", "list", "--status", "lost")
     assert bad.returncode == 2 and "unknown status 'lost'" in bad.stderr
-    shown = daihuo(data_dir, "tickets", "show", "1")
+    shown = daihuo(data_dir, *db, "tickets", "show", "1")
     assert shown.returncode == 0 and "尺寸不合适" in shown.stdout and "created" in shown.stdout
-    missing = daihuo(data_dir, "tickets", "show", "99")
+    missing = daihuo(data_dir, *db, "tickets", "show", "99")
     assert missing.returncode == 1 and "no ticket #99" in missing.stdout
