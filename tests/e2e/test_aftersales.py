@@ -202,3 +202,41 @@ async def test_tickets_cli_lists_and_shows(desk_bot: App) -> None:
     assert shown.returncode == 0 and "尺寸不合适" in shown.stdout and "created" in shown.stdout
     missing = daihuo(data_dir, *db, "tickets", "show", "99")
     assert missing.returncode == 1 and "no ticket #99" in missing.stdout
+
+
+async def test_the_shopper_side_in_the_terminal_chat(shop_app: App) -> None:
+    """`daihuo chat` (a subprocess on the wall clock): words → kind → reason → text and a photo
+    → submit → the ticket in /tickets; another user cannot open it."""
+    from datetime import UTC, datetime
+
+    from tests.e2e.test_cli import daihuo
+
+    clock = shop_app.clock
+    assert isinstance(clock, FixedClock)
+    clock.set(datetime.now(UTC))  # delivered just now, as the subprocess's clock sees it
+    user = "term:ann"
+    await set_delivery(
+        shop_app, SetDelivery(user, "张三", "13800000000", "上海市静安区南京西路1号")
+    )
+    (order,) = await place_order(shop_app, PlaceOrder(user, user, (LineRequest("ear-3"),), "t-1"))
+    await ship_order(shop_app, ShipOrder(order.id, "SF1", "cli"))
+    await deliver_order(shop_app, DeliverOrder(order.id, "cli"))
+    script = "\n".join(
+        [
+            "耳机坏了怎么办",
+            "!press 退货退款",
+            "!press 质量问题",
+            "左耳没有声音",
+            "!photo left-ear.jpg",
+            "!press 确认提交",
+            "/tickets",
+        ]
+    )
+    result = daihuo(shop_app.settings.data_dir, "chat", "--user", "ann", stdin=script + "\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "要怎么处理" in out and "原因是" in out
+    assert "说明：左耳没有声音" in out and "已收到第 1 张照片" in out
+    assert "已提交，工单 #1" in out and "#1 退货退款 · 待处理" in out
+    other = daihuo(shop_app.settings.data_dir, "chat", "--user", "bob", stdin="/ticket 1\n")
+    assert "没有找到这个工单" in other.stdout
