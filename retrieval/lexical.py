@@ -107,6 +107,10 @@ class _Vocab:
     by_pinyin: dict[str, str] | None = None  # "lanya" → 蓝牙 (the most used word per sound)
 
     def homophones(self) -> dict[str, str]:
+        with _homophones_lock:  # built once, not by every thread that asks at the same time
+            return self._homophones()
+
+    def _homophones(self) -> dict[str, str]:
         if self.by_pinyin is None:
             from pypinyin import Style, lazy_pinyin
 
@@ -123,6 +127,8 @@ class _Vocab:
 
 
 _vocab_lock = threading.Lock()
+_homophones_lock = threading.Lock()
+KEPT_GENERATIONS = 2  # the one serving and the one being loaded
 _vocab_cache: dict[int, tuple[Any, _Vocab]] = {}
 
 
@@ -138,7 +144,8 @@ def _vocab(bm25: Any) -> _Vocab:
     latin = [t for t in vocab if t.isascii() and t.isalpha() and len(t) >= FUZZY_MIN_LENGTH]
     entry = _Vocab(vocab=vocab, latin=latin, df=df, fuzzy={})
     with _vocab_lock:
-        _vocab_cache.clear()  # one generation at a time
+        while len(_vocab_cache) >= KEPT_GENERATIONS:
+            _vocab_cache.pop(next(iter(_vocab_cache)))
         _vocab_cache[key] = (bm25, entry)
     return entry
 
@@ -363,5 +370,9 @@ def pinyin_for_document(texts: Iterable[str]) -> list[str]:
 
 
 def warm_lexical(bm25: Any) -> None:
-    """Build the typo tables for an index now rather than on the first search."""
+    """Build the typo tables for an index now rather than on the first search — and the
+    process-wide tables they use (jieba's dictionary with the lexicon, pinyin syllables): each
+    cost the first search that needed it 0.5–1 s."""
+    lexicon()
+    _syllables()
     _vocab(bm25).homophones()
