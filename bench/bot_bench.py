@@ -144,6 +144,9 @@ async def run(args: argparse.Namespace, data_dir: Path) -> None:
     warm = getattr(engine.deps.search, "warm", None)
     if warm is not None:
         await warm()
+    import gc
+
+    gc.freeze()  # as `daihuo run` does once it is ready to serve
     ctx = multiprocessing.get_context("spawn")
     to_parent, from_parent = ctx.Queue(), ctx.Queue()
     world = ctx.Process(target=shoppers_process, args=(args, to_parent, from_parent))

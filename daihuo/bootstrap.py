@@ -155,9 +155,6 @@ class App(Infra):
             return f"cannot serve searches: {exc}"
         if report is not None:
             print(report.summary(), file=sys.stderr)
-        # Load the index, the filter table and the model now: loaded on the first search, the
-        # model alone kept the first shoppers waiting ~8 s (and the p95 of a crowd near 1 s).
-        await self.retrieval.search_service().warm()
         return None
 
     async def health(self) -> HealthReport:
