@@ -200,9 +200,7 @@ def choose_reason(ctx: Ctx, order_id: int, kind: str, selected: Any) -> Reply:
     sel = _selection(selected)
     reply = Reply().add(ctx.t("ret_pick_reason"))
     args = {"order": order_id, "kind": kind, "sel": {str(k): v for k, v in sel.items()}}
-    for reason in ReturnReason:
-        if kind == TicketKind.EXCHANGE.value and reason is ReturnReason.NO_REASON:
-            pass  # an exchange for "changed my mind" (another size) is fine too
+    for reason in ReturnReason:  # all of them, exchanges too ("another size" is no reason)
         reply.row(
             Button(ctx.t(f"reason_{reason.value}"), "ret_reason", {**args, "reason": reason.value})
         )
