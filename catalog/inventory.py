@@ -14,7 +14,7 @@ the reason and the order it belongs to. No read-then-write in Python.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -41,6 +41,15 @@ class FlashTake:
     user_key: str
     units: int
     per_user_limit: int
+
+
+@dataclass(frozen=True, slots=True)
+class BatchTake:
+    """A batch's flash take: all taken, or nothing (and who was over their limit, if anyone;
+    nobody means the sale had fewer units left than the batch or was not running)."""
+
+    ok: bool
+    over_limit: frozenset[str] = frozenset()
 
 
 class InventoryError(RuntimeError):
@@ -85,6 +94,16 @@ class InventoryRepository:
         """Hold `units` of a product (or SKU) for an order; False when fewer are left."""
         if units <= 0:
             raise ValueError("units must be positive")
+        if not await self.take_units(product_id, sku_id, units, now=now):
+            return False
+        await self._ledger(product_id, sku_id, units, "reserve", ref, now)
+        return True
+
+    async def take_units(
+        self, product_id: str, sku_id: str | None, units: int, *, now: datetime
+    ) -> bool:
+        """The conditional statement of a take, without its ledger row (the caller writes
+        it, in the same transaction)."""
         if sku_id is None:
             table = t.products
             cond = [
@@ -103,10 +122,7 @@ class InventoryRepository:
         result = await self.session.execute(
             update(table).where(*cond).values(held=table.c.held + units, inventory_at=now)
         )
-        if not getattr(result, "rowcount", 0):
-            return False
-        await self._ledger(product_id, sku_id, units, "reserve", ref, now)
-        return True
+        return bool(getattr(result, "rowcount", 0))
 
     async def give_back(
         self,
@@ -187,6 +203,96 @@ class InventoryRepository:
         await self._ledger(product_id, None, take.units, "flash", ref, now, take.sale_id)
         return TakeResult.OK
 
+    async def take_flash_many(
+        self,
+        sale_id: str,
+        per_user_limit: int,
+        takes: Sequence[tuple[str, int, str]],
+        *,
+        product_id: str,
+        now: datetime,
+    ) -> BatchTake:
+        """`take_flash` for several shoppers at once (a flash crowd's batch): `takes` are
+        (user key, units, ledger ref), one per shopper. The same conditional statements as
+        one take, each evaluated once for the whole batch — every shopper's limit in one
+        multi-row upsert, the sale's quantity against the batch's sum — so it is all or
+        nothing: anything but `ok` means the caller must roll back."""
+        if not takes or len({user for user, _, _ in takes}) != len(takes):
+            raise ValueError("one take per shopper")
+        over = frozenset(user for user, units, _ in takes if units <= 0 or units > per_user_limit)
+        if over:
+            return BatchTake(False, over)
+        buyers = t.flash_sale_buyers
+        ins = self._insert(buyers).values(
+            [{"flash_sale_id": sale_id, "user_key": u, "units": n} for u, n, _ in takes]
+        )
+        stmt = ins.on_conflict_do_update(
+            index_elements=["flash_sale_id", "user_key"],
+            set_={"units": buyers.c.units + ins.excluded.units},
+            where=buyers.c.units + ins.excluded.units <= per_user_limit,
+        ).returning(buyers.c.user_key)
+        within = {user for (user,) in await self.session.execute(stmt)}
+        if len(within) != len(takes):
+            return BatchTake(False, frozenset(u for u, _, _ in takes if u not in within))
+        total = sum(n for _, n, _ in takes)
+        sales = t.flash_sales
+        result = await self.session.execute(
+            update(sales)
+            .where(
+                sales.c.id == sale_id,
+                sales.c.sold + total <= sales.c.quantity,
+                sales.c.starts_at <= now,
+                sales.c.ends_at > now,
+            )
+            .values(sold=sales.c.sold + total, inventory_at=now)
+        )
+        if not getattr(result, "rowcount", 0):
+            return BatchTake(False)
+        await self._ledger_many(
+            [(product_id, None, n, "flash", ref, sale_id) for _, n, ref in takes], now
+        )
+        return BatchTake(True)
+
+    async def take_many(
+        self,
+        product_id: str,
+        sku_id: str | None,
+        takes: Sequence[tuple[int, str]],
+        *,
+        now: datetime,
+    ) -> bool:
+        """`take` for several orders of one product or SKU at once: (units, ledger ref) each.
+        One conditional statement on the batch's sum; False (roll back) when fewer are left."""
+        if not takes or any(units <= 0 for units, _ in takes):
+            raise ValueError("units must be positive")
+        if not await self.take_units(product_id, sku_id, sum(n for n, _ in takes), now=now):
+            return False
+        await self._ledger_many(
+            [(product_id, sku_id, n, "reserve", ref, None) for n, ref in takes], now
+        )
+        return True
+
+    async def _ledger_many(
+        self,
+        rows: Sequence[tuple[str, str | None, int, str, str | None, str | None]],
+        now: datetime,
+    ) -> None:
+        await self.session.execute(
+            insert(t.inventory_ledger),
+            [
+                {
+                    "product_id": pid,
+                    "sku_id": sku,
+                    "flash_sale_id": sale,
+                    "delta": delta,
+                    "reason": reason,
+                    "ref": ref,
+                    "at": now,
+                }
+                for pid, sku, delta, reason, ref, sale in rows
+            ],
+        )
+
     async def give_back_flash(
         self, sale_id: str, user_key: str, units: int, *, product_id: str, ref: str, now: datetime
     ) -> None:
@@ -223,6 +329,16 @@ class InventoryRepository:
             )
         )
         return {sid: int(units) for sid, units in rows}
+
+    async def bought_by(self, sale_id: str, user_keys: Sequence[str]) -> dict[str, int]:
+        """`bought` of one sale for several shoppers at once."""
+        buyers = t.flash_sale_buyers
+        rows = await self.session.execute(
+            select(buyers.c.user_key, buyers.c.units).where(
+                buyers.c.flash_sale_id == sale_id, buyers.c.user_key.in_(list(user_keys))
+            )
+        )
+        return {user: int(units) for user, units in rows}
 
     async def ledger_total(self, product_id: str, sku_id: str | None = None) -> int:
         """Net units taken by orders according to the ledger (equals `held`)."""

@@ -81,4 +81,9 @@ async def admit(infra: Infra, sale_id: str, units: int) -> AsyncIterator[Ticket]
                 gate.remaining -= units
             elif ticket.gone:
                 gate.remaining, gate.read_at = 0, time.monotonic()
-            gate.cond.notify_all()
+            # A unit taken changes no waiter's chance (what is left and what is in flight fall
+            # together), so the crowd is woken only when its answer may have changed: a unit
+            # came back, the sale is gone, or nothing is in flight any more (refresh or refuse).
+            # Waking every waiter on every sale made a flash crowd quadratic.
+            if not ticket.taken or ticket.gone or gate.inflight == 0:
+                gate.cond.notify_all()

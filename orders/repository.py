@@ -4,11 +4,12 @@ idempotency keys and mandates."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -170,6 +171,14 @@ class OrderRepository:
         )
         return Delivery(row["name"], row["phone"], row["address"]) if row else None
 
+    async def deliveries(self, user_keys: Sequence[str]) -> dict[str, Delivery]:
+        """Delivery details of several shoppers at once (a flash crowd's batch)."""
+        dp = t.delivery_profiles
+        rows = await self.session.execute(select(dp).where(dp.c.user_key.in_(list(user_keys))))
+        return {
+            r["user_key"]: Delivery(r["name"], r["phone"], r["address"]) for r in rows.mappings()
+        }
+
     async def set_delivery(self, user_key: str, delivery: Delivery, now: datetime) -> None:
         values = {**delivery.as_dict(), "updated_at": now}
         stmt = self._insert(t.delivery_profiles).values(user_key=user_key, **values)
@@ -208,6 +217,28 @@ class OrderRepository:
             .first()
         )
         return dict(row) if row else None
+
+    async def quotes(self, quote_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        rows = await self.session.execute(select(t.quotes).where(t.quotes.c.id.in_(quote_ids)))
+        return {r["id"]: dict(r) for r in rows.mappings()}
+
+    async def close_quotes(self, quote_ids: Sequence[str], status: str) -> set[str]:
+        """`close_quote` for several quotes in one statement; the ids that were open."""
+        q = t.quotes
+        result = await self.session.execute(
+            update(q)
+            .where(q.c.id.in_(list(quote_ids)), q.c.status == "open")
+            .values(status=status)
+            .returning(q.c.id)
+        )
+        return {qid for (qid,) in result}
+
+    async def set_quotes_orders(self, order_ids: dict[str, list[int]]) -> None:
+        q = t.quotes
+        await self.session.execute(
+            update(q).where(q.c.id == bindparam("quote_id")).values(order_ids=bindparam("ids")),
+            [{"quote_id": qid, "ids": ids} for qid, ids in order_ids.items()],
+        )
 
     async def close_quote(
         self, quote_id: str, status: str, order_ids: list[int] | None = None
@@ -279,6 +310,59 @@ class OrderRepository:
         self.last_line_ids = [int(i) for i in inserted.scalars().all()]
         await self.add_event(order_id, None, status, actor, now)
         return order_id
+
+    async def insert_orders(
+        self,
+        orders: Sequence[dict[str, Any]],
+        lines: Sequence[Sequence[dict[str, Any]]],
+        *,
+        actors: Sequence[str],
+        now: datetime,
+    ) -> list[tuple[int, list[int]]]:
+        """`insert_order` for several orders in three statements (orders, their lines, their
+        first events): (order id, line ids) for each, in the order given. `orders` hold the
+        column values of `insert_order`'s keywords (status and payment method as values)."""
+        result = await self.session.execute(
+            insert(t.orders).returning(t.orders.c.id, sort_by_parameter_order=True),
+            [
+                {
+                    **o,
+                    "delivery": o["delivery"].as_dict() if o["delivery"] else None,
+                    "refunded": Decimal("0"),
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for o in orders
+            ],
+        )
+        order_ids = [int(i) for i in result.scalars().all()]
+        flat = [
+            {**line, "order_id": oid, "position": i}
+            for oid, ls in zip(order_ids, lines, strict=True)
+            for i, line in enumerate(ls)
+        ]
+        inserted = await self.session.execute(
+            insert(t.order_lines).returning(t.order_lines.c.id, sort_by_parameter_order=True),
+            flat,
+        )
+        line_ids = iter(int(i) for i in inserted.scalars().all())
+        await self.session.execute(
+            insert(t.order_events),
+            [
+                {
+                    "order_id": oid,
+                    "from_status": None,
+                    "to_status": o["status"],
+                    "actor": actor,
+                    "note": None,
+                    "at": now,
+                }
+                for oid, o, actor in zip(order_ids, orders, actors, strict=True)
+            ],
+        )
+        return [
+            (oid, [next(line_ids) for _ in ls]) for oid, ls in zip(order_ids, lines, strict=True)
+        ]
 
     async def add_event(
         self,
