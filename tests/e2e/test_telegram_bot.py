@@ -165,6 +165,15 @@ async def test_duplicate_update_is_processed_once(bot: Any, fake_api: FakeBotAPI
     assert carts == []
 
 
+async def test_an_unreadable_update_is_skipped_and_polling_goes_on(
+    bot: Any, fake_api: FakeBotAPI
+) -> None:
+    broken = await fake_api.push({"message": {"text": "no chat, no date, no id"}})
+    reply = await say(fake_api, ANN, "/help")  # the next update is answered as usual
+    assert reply.text
+    await fake_api.wait_for(lambda c: fake_api.confirmed > broken["update_id"], within=10)
+
+
 async def test_inline_query_returns_articles_with_deep_links(
     bot: Any, fake_api: FakeBotAPI
 ) -> None:
