@@ -425,7 +425,9 @@ class Engine:
             if kind == "target_price" and any(ch.isdigit() for ch in text):
                 return await alerts_ui.receive_target(ctx, int(pending["id"]), text)
             if any(ch.isdigit() for ch in text):
-                if pending.get("kind") == "delivery":
+                if pending.get("kind") == "delivery" and (
+                    not pending.get("offered") or shop.reads_as_delivery(text)
+                ):
                     ctx.user.pending = pending
                     return await shop.receive_delivery(ctx, text)
                 if pending.get("kind") == "tracking" and len(text.split()) == 1:

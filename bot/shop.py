@@ -297,6 +297,10 @@ def render_quote(ctx: Ctx, quote: Quote, *, note: str | None = None) -> Reply:
     reply.add(plain(ctx.t("quote_payment", method=_method_label(ctx, quote.payment_method))))
     if needs_address and quote.delivery is None:
         reply.row(Button(ctx.t("btn_delivery_form"), "delivery_form", {"quote": quote.id}))
+        # Shoppers often just type the address under the summary instead of pressing the
+        # button: a next message that reads as delivery details answers it (anything else is
+        # handled as usual).
+        ctx.user.pending = {"kind": "delivery", "quote": quote.id, "offered": True}
     else:
         reply.row(Button(ctx.t("btn_confirm_order"), "confirm", {"quote": quote.id}))
         if quote.delivery is not None:
@@ -373,6 +377,15 @@ async def delivery_form(ctx: Ctx, quote_id: str | None = None) -> Reply:
     if current is not None:
         reply.add(italic(delivery_line(ctx, current)))
     return reply.row(Button(ctx.t("btn_cancel_form"), "cancel_form"))
+
+
+def reads_as_delivery(text: str) -> bool:
+    """True when `text` parses as name, phone and address."""
+    try:
+        co.parse_delivery_text(text)
+    except BadDelivery:
+        return False
+    return True
 
 
 async def receive_delivery(ctx: Ctx, text: str) -> Reply:

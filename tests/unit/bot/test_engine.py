@@ -244,3 +244,21 @@ async def test_an_oversized_message_is_cut_before_anything_reads_it(
     fake_search.search = spy  # type: ignore[method-assign]
     await engine.handle(Incoming(user_id="u:big", chat_id="u:big", text="耳" * (limit * 25)))
     assert seen and all(len(text) <= limit for text in seen)
+
+
+async def test_an_address_typed_under_the_summary_fills_it_and_anything_else_is_as_usual(
+    say: Say, fake_search: InMemorySearch
+) -> None:
+    videos = await say(command="videos")
+    opened = await say(press=button(videos, "三款平价耳机横评"))
+    summary = await say(press=button(opened, "购买"))
+    assert button(summary, "填写收货信息")
+    # Not an address (digits, but no phone number): a search, and the summary stays open.
+    searched = await say("耳机 300以内")
+    assert fake_search.calls[-1][0] == "耳机 300以内" and "筛选" in searched.plain_text()
+    summary = await say(press=button(opened, "购买"))
+    filled = await say("张三 13800000000 上海市静安区南京西路1号")
+    assert "收货信息已保存" in filled.plain_text()
+    assert button(filled, "确认下单")
+    placed = await say(press=button(filled, "确认下单"))
+    assert "下单成功" in placed.plain_text()
