@@ -279,36 +279,26 @@ class OrderRepository:
         actor: str,
         now: datetime,
     ) -> int:
-        result = await self.session.execute(
-            insert(t.orders)
-            .values(
-                user_key=user_key,
-                chat_id=chat_id,
-                status=status.value,
-                currency=currency,
-                subtotal=subtotal,
-                shipping_fee=shipping_fee,
-                total=total,
-                refunded=Decimal("0"),
-                payment_method=payment_method.value,
-                creator_id=creator_id,
-                quote_id=quote_id,
-                mandate_id=mandate_id,
-                invoice_payload=invoice_payload,
-                delivery=delivery.as_dict() if delivery else None,
-                reserved_until=reserved_until,
-                created_at=now,
-                updated_at=now,
-            )
-            .returning(t.orders.c.id)
+        order = {
+            "user_key": user_key,
+            "chat_id": chat_id,
+            "status": status.value,
+            "currency": currency,
+            "subtotal": subtotal,
+            "shipping_fee": shipping_fee,
+            "total": total,
+            "payment_method": payment_method.value,
+            "creator_id": creator_id,
+            "quote_id": quote_id,
+            "mandate_id": mandate_id,
+            "invoice_payload": invoice_payload,
+            "delivery": delivery,
+            "reserved_until": reserved_until,
+        }
+        ((order_id, line_ids),) = await self.insert_orders(
+            [order], [lines], actors=[actor], now=now
         )
-        order_id = int(result.scalar_one())
-        inserted = await self.session.execute(
-            insert(t.order_lines).returning(t.order_lines.c.id, sort_by_parameter_order=True),
-            [{**line, "order_id": order_id, "position": i} for i, line in enumerate(lines)],
-        )
-        self.last_line_ids = [int(i) for i in inserted.scalars().all()]
-        await self.add_event(order_id, None, status, actor, now)
+        self.last_line_ids = line_ids
         return order_id
 
     async def insert_orders(
