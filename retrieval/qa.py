@@ -352,6 +352,12 @@ _UNIT_SCALE: dict[str, tuple[str, float]] = {
     "度": ("temperature", 1),
     "people": ("people", 1),
     "persons": ("people", 1),
+    "kcal": ("energy", 1),
+    "大卡": ("energy", 1),
+    "千卡": ("energy", 1),
+    "卡路里": ("energy", 1),
+    "kj": ("energy", 0.239),
+    "千焦": ("energy", 0.239),
 }
 _UNITS_RE = "|".join(sorted((re.escape(u) for u in _UNIT_SCALE), key=len, reverse=True))
 _QTY = re.compile(
@@ -448,8 +454,10 @@ def _format_time(moment: datetime, lang: Language, tz: str, now: datetime | None
         days = (local.date() - now.astimezone(ZoneInfo(tz)).date()).days
         if days == 0:
             return ("今天 " if lang == "zh" else "today ") + hm
-        if days == 1:
-            return ("明天 " if lang == "zh" else "tomorrow ") + hm
+        if days == 1:  # the date too: "明天" alone is ambiguous around midnight
+            if lang == "zh":
+                return f"明天（{local.month}月{local.day}日）{hm}"
+            return f"tomorrow ({_MONTHS[local.month - 1]} {local.day}) {hm}"
     if lang == "zh":
         return f"{local.month}月{local.day}日 {hm}"
     return f"{_MONTHS[local.month - 1]} {local.day}, {hm}"
@@ -671,7 +679,7 @@ def _one_clause_properties(clause: str) -> set[str]:
 
 # ---- the question ----------------------------------------------------------------------------
 _YES_NO_ZH = re.compile(
-    r"(?:吗|嘛|么|不)\s*[?？!！。~～]*$|是不是|能不能|可不可以|会不会|有没有|支不支持|行不行|"
+    r"(?:吗|嘛|么|不)\s*[?？!！。~～]*$|(?:吗|嘛)(?=[\s?？!！。~～,，;；])|是不是|能不能|可不可以|会不会|有没有|支不支持|行不行|"
     r"能否|是否|可以.{0,12}[吗么]|算不算|要不要|用不用|防不防|带不带|包不包|好不好"
 )
 _YES_NO_EN = re.compile(
@@ -877,6 +885,9 @@ def _value_named(value: str, text: str, q_colours: set[int]) -> bool:
     if core in sizes:
         return True
     v_colours = _colour_concepts(core)
+    if not v_colours and core.isascii():
+        # "Sunset Orange", "Midnight Black": the colour is the value's last word.
+        v_colours = _colour_concepts(core.split()[-1]) if core.split() else set()
     return bool(v_colours and q_colours and v_colours & q_colours)
 
 
@@ -894,8 +905,15 @@ def _colour_concepts(text: str) -> set[int]:
     """Colour concepts named in a text, by any zh/en term or a colour character (雾霾蓝 → 蓝)."""
     text = normalize(text)
     found = {c.id for c in analyze(text).concepts if c.id in _colour_ids()}
+    words = set(re.findall(r"[a-z]+", text))
     for cid, c in _colour_ids().items():
-        if c.zh[0][0] in text:
+        # "orange colour" is the lexicon's term (a bare "orange" is the fruit in search), but in
+        # a variant's name or a question about variants the bare colour word means the colour.
+        if c.zh[0][0] in text or any(
+            re.sub(r"\s+colou?r$", "", t) in words
+            for t in c.en
+            if " " not in re.sub(r"\s+colou?r$", "", t)
+        ):
             found.add(cid)
     return found
 
@@ -1017,9 +1035,15 @@ def answer_question(
 
     named = _named_skus(q, items)
     wants_stock = "stock" in q.props or bool(
-        re.search(r"有货|还有|有.{0,8}[吗么嘛没]|有没有|in stock|available|do you have", q.text)
+        re.search(
+            r"有货|还有|还剩|剩[几多下]|有.{0,8}[吗么嘛没]|有没有|in stock|available|do you have|"
+            r"any left|how many left",
+            q.text,
+        )
     )
-    wants_price = bool(q.props & {"price", "flash_sale"})
+    wants_price = bool(q.props & {"price", "flash_sale"}) or bool(
+        re.search(r"多少\s*[?？!！~～]*$|how much\s*[?？!]*$", q.text)
+    )
     # 1. A named SKU's own stock / price: "雾霾蓝有货吗", "奶白色L码有货吗", "粉色那款多少钱".
     if named and (wants_stock or wants_price):
         return _sku_answer(q, named, items, lang, wants_price, asked)
@@ -1032,18 +1056,22 @@ def answer_question(
         return option_answer
     # 4. Evidence about the asked property (and part).
     if q.props:
-        candidates = _candidates(q, items)
+        candidates = [(s, it) for s, it in _candidates(q, items) if _trusted(q, it, product)]
         if not candidates:
             # A seller FAQ asking the same thing in other words, not typed with a different
             # property, still answers it.
             faq = _best_lexical(q, [it for it in items if it.evidence.kind == "faq"])
-            if faq is not None and (not faq.props or faq.props & q.props):
+            if (
+                faq is not None
+                and (not faq.props or faq.props & q.props)
+                and _trusted(q, faq, product)
+            ):
                 return _compose_answer(lang, [faq], _faq_polarity(q, faq), asked)
             return refusal(question, lang, asked)
         return _property_answer(q, candidates, lang, asked, product)
     # 5. No known property: an FAQ question or attribute name that says the same.
     best = _best_lexical(q, [it for it in items if it.sku is None and it.evidence.kind != "price"])
-    if best is not None:
+    if best is not None and _trusted(q, best, product):
         if best.evidence.kind == "faq":
             return _compose_answer(lang, [best], _faq_polarity(q, best), asked)
         polarity = _yes_no_polarity(q, best) if q.yes_no else None
@@ -1051,6 +1079,185 @@ def answer_question(
             return refusal(question, lang, asked)
         return _compose_answer(lang, [best], polarity, asked)
     return refusal(question, lang, asked)
+
+
+# ---- trust gate -------------------------------------------------------------------------------
+# Words that ask rather than name: they need no evidence of their own.
+_ASKING = frozenset(
+    [
+        "多重",
+        "多大",
+        "多长",
+        "多久",
+        "多高",
+        "多宽",
+        "多厚",
+        "多远",
+        "多快",
+        "多少钱",
+        "几个",
+        "几种",
+        "几天",
+        "几点",
+        "多少天",
+        "最多",
+        "最多能",
+        "最少",
+        "大概",
+        "大约",
+        "一下",
+        "本身",
+        "谢谢",
+        "谢了",
+        "感谢",
+        "麻烦",
+        "现在",
+        "今天",
+        "下单",
+        "买",
+        "用",
+        "做",
+        "做的",
+        "吗",
+        "呢",
+        "啥",
+        "咋",
+        "怎样",
+        "如何",
+        "是否",
+        "能不能",
+        "可不可以",
+        "有没有",
+        "还有",
+        "货",
+        "ok",
+        "okay",
+        "pls",
+        "please",
+        "thanks",
+        "thank",
+        "thx",
+        "much",
+        "many",
+        "long",
+        "big",
+        "heavy",
+        "tall",
+        "wide",
+        "often",
+        "get",
+        "buy",
+        "use",
+        "put",
+        "made",
+        "come",
+        "comes",
+        "tell",
+        "know",
+        "need",
+        "want",
+        "would",
+        "could",
+        "should",
+        "about",
+        "much",
+        "when",
+        "where",
+        "why",
+        "who",
+    ]
+)
+_WHEN = re.compile(
+    r"什么时候|啥时候|几时|几点|哪天|多久(?:能|会|才)?(?:到|发|补|有)|\bwhen\b|what time"
+)
+_WHEN_ANSWER = re.compile(
+    r"\d|[今明后]天|周[一二三四五六日末]|星期|月|日|today|tomorrow|week|month|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|hour|day"
+)
+_ASKED_UNIT = re.compile(rf"(?:多少|几|how many|how much|what)\s*({_UNITS_RE})(?![a-z])")
+_HOW_LONG = re.compile(r"多久|多长时间|多少小时|多少分钟|how long|how many hours|how many minutes")
+
+
+def _asked_dims(q: _Question) -> set[str]:
+    """Kinds of quantity the question asks for by its unit ("多少mAh", "几瓦") or its
+    interrogative ("多久"): evidence that quotes only other kinds does not answer it."""
+    dims: set[str] = set()
+    for m in _ASKED_UNIT.finditer(q.text):
+        if m.group(1) == "个" and re.match(r"[\u4e00-\u9fff]", q.text[m.end() : m.end() + 1]):
+            continue  # "几个人": 个 counts the noun after it
+        dims.add(_UNIT_SCALE[m.group(1)][0])
+    return dims
+
+
+def _uncovered(q: _Question, item: _Item, product: Product) -> list[str]:
+    """Content words of the question that neither the evidence nor the product's own title
+    names. A word left over names something else (另一个部件, a skin type, a load) that this
+    evidence is not about: answering would state one thing's fact for another."""
+    cue_spans = _cue_spans(
+        q.text, [c for p in q.props if p in properties() for c in properties()[p].question_cues]
+    )
+    target = normalize(" ".join((item.evidence.label, item.evidence.text, item.match_text)))
+    title = normalize(" ".join((product.title, *product.category_path)))
+    analysis = analyze(target + " " + title)
+    tokens = set(analysis.tokens)
+    concepts = {c.id for c in analysis.concepts}
+    lex = lexicon()
+    # Only a word in the listing's language can be missing from it. Labels of a Chinese
+    # listing are glossed into English for an English question, so for Latin words only the
+    # value tells.
+    value = normalize(item.evidence.text)
+    has_latin = bool(re.search(r"[a-z]{2}", value))
+    has_han = bool(re.search(r"[\u4e00-\u9fff]", value + normalize(item.evidence.label)))
+    out = []
+    for w in q.words:
+        if (w.isascii() and not has_latin) or (not w.isascii() and not has_han):
+            continue  # no words of that language to compare with
+        if w in _ASKING or w in _STOP or w.isdigit() or w in _UNIT_SCALE:
+            continue
+        if w.isascii() and len(w) <= 2:
+            continue
+        start = q.text.find(w)
+        if start >= 0 and any(a <= start and start + len(w) <= b for a, b in cue_spans):
+            continue  # part of the asked property's own cue ("多重", "什么材质")
+        if w in tokens or w in target or w in title or stem(w) in tokens:
+            continue
+        named = lex.zh_terms.get(w) or lex.en_terms.get((w,)) or []
+        if any(c.id in concepts for c in named):
+            continue
+        zh_chars = [c for c in w if "\u4e00" <= c <= "\u9fff"]
+        if len(zh_chars) >= 2 and sum(c in target or c in title for c in zh_chars) * 2 >= len(
+            zh_chars
+        ):
+            continue
+        out.append(w)
+    return out
+
+
+def _trusted(q: _Question, item: _Item, product: Product) -> bool:
+    """Whether `item` is about what was asked, by checks that hold whatever the property."""
+    text = item.evidence.text
+    if (_WHEN.search(q.text) or _HOW_LONG.search(q.text)) and not _WHEN_ANSWER.search(text):
+        return False
+    if _asked_dims(q) and not {x.dim for x in quantities(text)} & _asked_dims(q):
+        return False  # "电池多少毫安" is not answered by a text with no mAh in it
+    if (
+        q.yes_no
+        and q.quantities
+        and item.evidence.kind != "faq"
+        and not {x.dim for x in quantities(text)} & {x.dim for x in q.quantities}
+    ):
+        return False  # "能装16寸电脑吗" against "容量 30L"
+    total_stock = item.evidence.kind == "field" and item.props == {"stock"} and bool(product.skus)
+    # The total stock answers "有货吗", not "玳瑁色还有吗" when 玳瑁色 is no variant we know;
+    # a part's fact ("转运珠材质") answers only a question about that part.
+    if total_stock or _names_other_part(q, item):
+        return not _uncovered(q, item, product)
+    return True
+
+
+def _names_other_part(q: _Question, item: _Item) -> bool:
+    """Whether the evidence is about a part (表带, 镜片, 内胆 …) the question doesn't name."""
+    return item.evidence.kind in ("attribute", "field") and bool(item.components - q.components)
 
 
 def _best_lexical(q: _Question, items: list[_Item]) -> _Item | None:
@@ -1115,7 +1322,15 @@ def _sku_answer(
         return _compose_answer(lang, named[:MAX_SOURCES], None, asked or "price")
     available = any(it.sku_available > 0 for it in named)
     labels = "、".join(it.evidence.label for it in named[:MAX_SOURCES])
-    if available:
+    if available and re.search(r"几|多少|how many", q.text):
+        # "白色还剩几个": the count itself.
+        counts = [(it.evidence.label, it.sku_available) for it in named[:MAX_SOURCES]]
+        text = (
+            "有货，" + "、".join(f"{label}还剩{n}件" for label, n in counts) + "。"
+            if zh
+            else "Yes — " + ", ".join(f"{n} left of {label}" for label, n in counts) + "."
+        )
+    elif available:
         text = (
             f"有货，{labels}还有库存。"
             if zh
@@ -1285,6 +1500,15 @@ def _option_yes_no(item: _Item, matches: list[str], lang: Language, asked: str) 
 def _yes_no_polarity(q: _Question, item: _Item) -> Polarity | None:
     props = set(item.props & q.props) or set(item.props)
     text = item.evidence.text
+    # "送货上楼吗" against "…不送货上楼": the asked phrase itself, negated in the listing.
+    norm = normalize(text)
+    for w in q.words:
+        if len(w) >= 2 and not w.isascii() and w not in _ASKING:
+            at = norm.find(w)
+            if at > 0 and re.search(
+                r"(?:不|没|无|非|不能|不可|不支持)$", norm[max(0, at - 3) : at]
+            ):
+                return "no"
     if "price" in props and re.search(r"免费|白送|不要钱|\bfree\b", q.text):
         return "no" if re.search(r"[1-9]", text) else "yes"
     by_qty = _quantity_polarity(q, text, props)
@@ -1350,10 +1574,9 @@ def _property_answer(
                 best.evidence.kind == "faq"
                 or types & {"info"}
                 or (types & {"scalar"} and quantities(best.evidence.text))
-            ):
+            ) and not (best.evidence.kind != "faq" and _uncovered(q, best, product)):
                 return _compose_answer(lang, chosen, None, asked)
             return refusal(q.text, lang, asked)
-    _ = product
     return _compose_answer(lang, chosen, polarity, asked)
 
 

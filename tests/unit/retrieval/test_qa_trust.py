@@ -1,0 +1,106 @@
+"""The trust gate: evidence that is about something else than what was asked never answers.
+
+Each case is a near miss a shopper really types: the data holds a neighbouring fact (battery
+life for a mAh question, a bead's weight for the whole bracelet, a size for "can the shelves be
+adjusted?"), and the only right outcome is "the listing doesn't say".
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+
+from catalog.model import ProductStatus
+from retrieval.qa import answer_question
+from tests.factories.catalog import BASE_TIME, make_flash_sale, make_product, make_sku
+
+
+@pytest.mark.parametrize(
+    ("attributes", "question"),
+    [
+        ({"续航": "单次8小时"}, "电池多少毫安"),  # a unit asked that the evidence doesn't carry
+        ({"Battery life": "Up to 14 days"}, "how many mAh is the battery"),
+        ({"容量": "30L"}, "能装16寸电脑吗"),  # yes/no with a length, evidence in litres
+        ({"尺寸": "60×30×170cm"}, "隔板高度能调吗"),  # a size is not "adjustable: yes"
+        ({"表带材质": "硅胶"}, "表盘是什么材质"),  # one part's material for another's
+        ({"热量": "很低"}, "一包多少大卡"),
+    ],
+)
+def test_a_neighbouring_fact_does_not_answer(attributes: dict[str, str], question: str) -> None:
+    product = make_product(attributes=attributes, faqs=(), description="")
+    answer = answer_question(product, question)
+    assert not answer.answerable, answer.answer
+
+
+def test_when_is_not_answered_by_a_status() -> None:
+    product = make_product(stock=0, faqs=(), description="")
+    assert not answer_question(product, "when will it be back in stock").answerable
+    assert not answer_question(product, "什么时候补货").answerable
+
+
+def test_total_stock_does_not_answer_an_unknown_variant() -> None:
+    product = make_product(
+        skus=(
+            make_sku(id="s-black", attributes={"颜色": "黑色"}, stock=5),
+            make_sku(id="s-grey", attributes={"颜色": "灰色"}, stock=3),
+        ),
+    )
+    answer = answer_question(product, "玳瑁色还有吗")
+    assert answer.polarity != "yes", answer.answer
+    plain = answer_question(product, "还有货吗")
+    assert plain.answerable and plain.polarity == "yes"
+
+
+def test_a_bare_english_colour_names_a_variant() -> None:
+    product = make_product(
+        skus=(
+            make_sku(id="s-grey", attributes={"Colour": "Space Grey"}, stock=4),
+            make_sku(id="s-orange", attributes={"Colour": "Sunset Orange"}, stock=0),
+        ),
+    )
+    answer = answer_question(product, "orange in stock?")
+    assert answer.answerable and answer.polarity == "no", answer.answer
+
+
+def test_how_many_left_of_a_variant_gives_the_count() -> None:
+    product = make_product(
+        skus=(
+            make_sku(id="s-white", attributes={"颜色": "奶白色"}, stock=40),
+            make_sku(id="s-grey", attributes={"颜色": "雾霾灰"}, stock=0),
+        ),
+    )
+    answer = answer_question(product, "白色还剩几个呀")
+    assert answer.answerable and answer.polarity == "yes"
+    assert "40" in answer.answer
+
+
+def test_a_yes_no_question_with_a_trailing_clause_gets_its_yes_or_no() -> None:
+    product = make_product(shipping="物流配送到楼下，不送货上楼")
+    for question in ("送货上楼吗", "能送货上楼吗？谢谢"):
+        answer = answer_question(product, question)
+        assert answer.answerable and answer.polarity == "no", answer.answer
+    # A clause the listing says nothing about ("我住6楼没电梯") may make it decline, never say yes.
+    assert answer_question(product, "送货上楼吗 我住6楼没电梯").polarity != "yes"
+
+
+def test_how_many_people_is_not_a_count_of_pieces() -> None:
+    product = make_product(attributes={"容纳人数": "3-4人"})
+    answer = answer_question(product, "能睡几个人")
+    assert answer.answerable and "3-4人" in answer.answer
+
+
+def test_tomorrow_comes_with_its_date() -> None:
+    product = make_product(id="p-up", price=Decimal("199.00"), status=ProductStatus.ON_SALE)
+    sale = make_flash_sale(
+        product_id="p-up",
+        price=Decimal("149.00"),
+        starts_at=BASE_TIME + timedelta(days=1),
+        ends_at=BASE_TIME + timedelta(days=1, hours=2),
+    )
+    answer = answer_question(product, "秒杀啥时候开始", sales=[sale], now=BASE_TIME)
+    start = (BASE_TIME + timedelta(days=1)).astimezone(
+        __import__("zoneinfo").ZoneInfo("Asia/Shanghai")
+    )
+    assert answer.answerable and f"{start.month}月{start.day}日" in answer.answer, answer.answer
