@@ -8,7 +8,7 @@ Off-shelf products are never returned (the catalog format promises they are neve
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -103,9 +103,19 @@ async def _live_room_ids(repo: CatalogRepository, now: datetime) -> dict[str, li
 
 
 async def cards_for(
-    uow: UnitOfWork, products: Sequence[Product], now: datetime
+    uow: UnitOfWork,
+    products: Sequence[Product],
+    now: datetime,
+    *,
+    live_rooms: Sequence[LiveRoom] | None = None,
+    creators: Mapping[str, str] | None = None,
 ) -> list[ProductCard]:
-    """Cards for already loaded products (off-shelf ones left out), in the given order."""
+    """Cards for already loaded products (off-shelf ones left out), in the given order.
+
+    A caller that already holds the live rooms and creator names (search keeps both in its
+    filter table, refreshed with the catalog) passes them in and saves the queries; flash
+    sales are always read fresh, since their sold units decide the price.
+    """
     shown = [p for p in products if p.is_on_sale]
     if not shown:
         return []
@@ -114,8 +124,19 @@ async def cards_for(
     by_product: dict[str, list[FlashSale]] = defaultdict(list)
     for s in sales:
         by_product[s.product_id].append(s)
-    live = await _live_room_ids(repo, now)
-    names = await creator_names(uow, [p.creator_id for p in shown])
+    if live_rooms is None:
+        live = await _live_room_ids(repo, now)
+    else:
+        live = defaultdict(list)
+        for room in live_rooms:
+            if room.is_live(now):
+                for pid in room.product_ids:
+                    live[pid].append(room.id)
+    names = (
+        dict(creators)
+        if creators is not None
+        else await creator_names(uow, [p.creator_id for p in shown])
+    )
     cards = []
     for p in shown:
         own = by_product.get(p.id, [])

@@ -393,9 +393,26 @@ class SearchService:
             return []
         now = self.infra.clock.now()
         ids = [pid for pid, _ in page]
+        table = self.table
         async with self.infra.uow() as uow:
             products = await CatalogRepository(uow.session).get_products(ids)
-            cards = {c.product.id: c for c in await cards_for(uow, products, now)}
+            # Rooms and creators come from the filter table, which the live-now and creator
+            # filters already trust (it is reloaded whenever the catalog changes): reading
+            # every live room's product list per search cost more than the search itself.
+            cards = {
+                c.product.id: c
+                for c in await cards_for(
+                    uow,
+                    products,
+                    now,
+                    live_rooms=(
+                        sorted(table.rooms, key=lambda r: r.starts_at)
+                        if table is not None
+                        else None
+                    ),
+                    creators={c.id: c.name for c in table.creators} if table is not None else None,
+                )
+            }
         hits: list[SearchHit] = []
         for pid, score in page:
             card = cards.get(pid)
