@@ -1037,7 +1037,7 @@ def answer_question(
     wants_stock = "stock" in q.props or bool(
         re.search(
             r"有货|还有|还剩|剩[几多下]|有.{0,8}[吗么嘛没]|有没有|in stock|available|do you have|"
-            r"any left|how many left",
+            r"\bleft\b|remaining",
             q.text,
         )
     )
