@@ -1067,7 +1067,7 @@ def answer_question(
                 and _trusted(q, faq, product)
             ):
                 return _compose_answer(lang, [faq], _faq_polarity(q, faq), asked)
-            return refusal(question, lang, asked)
+            return _term_answer(q, product, lang, asked) or refusal(question, lang, asked)
         return _property_answer(q, candidates, lang, asked, product)
     # 5. No known property: an FAQ question or attribute name that says the same.
     best = _best_lexical(q, [it for it in items if it.sku is None and it.evidence.kind != "price"])
@@ -1076,9 +1076,9 @@ def answer_question(
             return _compose_answer(lang, [best], _faq_polarity(q, best), asked)
         polarity = _yes_no_polarity(q, best) if q.yes_no else None
         if q.yes_no and polarity is None:
-            return refusal(question, lang, asked)
+            return _term_answer(q, product, lang, asked) or refusal(question, lang, asked)
         return _compose_answer(lang, [best], polarity, asked)
-    return refusal(question, lang, asked)
+    return _term_answer(q, product, lang, asked) or refusal(question, lang, asked)
 
 
 # ---- trust gate -------------------------------------------------------------------------------
@@ -1258,6 +1258,83 @@ def _trusted(q: _Question, item: _Item, product: Product) -> bool:
 def _names_other_part(q: _Question, item: _Item) -> bool:
     """Whether the evidence is about a part (表带, 镜片, 内胆 …) the question doesn't name."""
     return item.evidence.kind in ("attribute", "field") and bool(item.components - q.components)
+
+
+# ---- "does it contain X?" ------------------------------------------------------------------------
+_INCLUDES = re.compile(
+    r"(?:含有?|内含|包含|添加了?|加了?|加入|配有?|附赠?|附带|带有?|自带|采用|选用)$"
+)
+_EXCLUDES = re.compile(r"(?:不含|无|不加|不添加|未添加|没有|没加|零|0|不带|不配|拒绝|免)$")
+_EXCLUDED_LIST = re.compile(r"不含|无|不添加|未添加|没有|不加|不带")
+
+
+def _term_answer(
+    q: _Question, product: Product, lang: Language, asked: str | None
+) -> Answer | None:
+    """A yes/no about one thing the listing names in passing ("含酒精吗" against "0酒精配方",
+    "里面有核桃吗" against "内含核桃仁"): answered only when exactly one of the question's words
+    occurs in the listing, every time with the same stated inclusion or exclusion."""
+    if not q.yes_no:
+        return None
+    title = normalize(product.title)
+    terms = [
+        w
+        for w in q.words
+        if not w.isascii()
+        and len(w) >= 2
+        and w not in _ASKING
+        and w not in _STOP
+        and w not in title
+    ]
+    clauses: list[Evidence] = []
+    for sentence in _SENTENCE.findall(product.description or ""):
+        for clause in re.split(r"[，,]\s*", sentence):
+            if clause.strip() and not _INJECTION.search(normalize(clause)):
+                clauses.append(
+                    Evidence(
+                        "description", "商品描述" if lang == "zh" else "description", clause.strip()
+                    )
+                )
+    for name, value in product.attributes.items():
+        clauses.append(Evidence("attribute", name, value))
+    for faq in product.faqs:
+        clauses.append(Evidence("faq", f"FAQ: {faq.q}", faq.a))
+    found: dict[str, list[tuple[Polarity | None, Evidence]]] = {}
+    for term in terms:
+        for ev in clauses:
+            text = normalize(ev.text if ev.kind != "attribute" else f"{ev.label}{ev.text}")
+            at = text.find(term)
+            if at < 0:
+                continue
+            before = text[max(0, at - 4) : at]
+            polarity: Polarity | None = None
+            # In an enumeration ("搭配：腰果、核桃仁、…", "不含：酒精、香精") the list's head
+            # says whether its items are in or out.
+            colon = max(text.rfind("：", 0, at), text.rfind(":", 0, at))
+            listed = colon >= 0 and "、" in text[colon:]
+            head = text[:colon] if listed else ""
+            if _EXCLUDES.search(before[-3:]) or (listed and _EXCLUDED_LIST.search(head)):
+                polarity = "no"
+            elif (
+                _INCLUDES.search(before)
+                or text[at + len(term) : at + len(term) + 1] in (":", "：")
+                or listed
+            ):
+                polarity = "yes"
+            found.setdefault(term, []).append((polarity, ev))
+    # "含酒精" and "酒精" are one asked thing: keep the shortest word of overlapping ones.
+    for term in sorted(found, key=len, reverse=True):
+        if any(other != term and other in term for other in found):
+            del found[term]
+    if len(found) != 1:
+        return None
+    (hits,) = found.values()
+    polarities = {p for p, _ in hits}
+    if len(polarities) != 1 or None in polarities:
+        return None
+    (polarity,) = polarities
+    item = _Item(evidence=hits[0][1], props=frozenset(), components=frozenset(), match_text="")
+    return _compose_answer(lang, [item], polarity, asked)
 
 
 def _best_lexical(q: _Question, items: list[_Item]) -> _Item | None:

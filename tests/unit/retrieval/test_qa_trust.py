@@ -105,3 +105,26 @@ def test_tomorrow_comes_with_its_date() -> None:
         __import__("zoneinfo").ZoneInfo("Asia/Shanghai")
     )
     assert answer.answerable and f"{start.month}月{start.day}日" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("description", "question", "polarity"),
+    [
+        ("配方不含酒精、不含香精，敏感肌也可尝试。", "含酒精吗 我酒精过敏🙏", "no"),
+        ("每袋6种搭配：腰果、巴旦木、核桃仁、蔓越莓干。", "里面有核桃吗", "yes"),
+        ("无谷配方，不添加玉米和小麦。", "有没有加玉米", "no"),
+    ],
+)
+def test_a_thing_named_in_passing_answers_yes_or_no(
+    description: str, question: str, polarity: str
+) -> None:
+    product = make_product(attributes={}, faqs=(), description=description)
+    answer = answer_question(product, question)
+    assert answer.answerable and answer.polarity == polarity, answer.answer
+
+
+def test_a_thing_named_both_ways_is_not_decided() -> None:
+    product = make_product(
+        attributes={}, faqs=(), description="原味款不含糖。巧克力味：可可粉、糖、奶粉。"
+    )
+    assert not answer_question(product, "含糖吗").answerable
