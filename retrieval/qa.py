@@ -463,6 +463,18 @@ def _format_time(moment: datetime, lang: Language, tz: str, now: datetime | None
     return f"{_MONTHS[local.month - 1]} {local.day}, {hm}"
 
 
+def _description_clauses(product: Product) -> list[str]:
+    """The description's clauses (split at sentence ends and commas), without the ones that
+    read as instructions to the assistant."""
+    out = []
+    for sentence in _SENTENCE.findall(product.description or ""):
+        for clause in re.split(r"[，,]\s*", sentence):
+            clause = clause.strip()
+            if clause and not _INJECTION.search(normalize(clause)):
+                out.append(clause)
+    return out
+
+
 def _items(
     product: Product,
     sales: Iterable[FlashSale],
@@ -506,20 +518,16 @@ def _items(
         # says so too.
         props = question_properties(faq.q) | label_properties(faq.q) | _clause_properties(faq.a)
         add(Evidence("faq", f"FAQ: {faq.q}", faq.a), props, faq.q, 1)
-    if product.description:
-        for sentence in _SENTENCE.findall(product.description):
-            for clause in re.split(r"[，,]\s*", sentence):
-                clause = clause.strip()
-                if len(clause) < 2 or _INJECTION.search(normalize(clause)):
-                    continue
-                props = _clause_properties(clause)
-                if props:
-                    add(
-                        Evidence("description", "商品描述" if zh else "description", clause),
-                        props,
-                        clause,
-                        2,
-                    )
+    for clause in _description_clauses(product):
+        if len(clause) >= 2:
+            props = _clause_properties(clause)
+            if props:
+                add(
+                    Evidence("description", "商品描述" if zh else "description", clause),
+                    props,
+                    clause,
+                    2,
+                )
     if product.shipping:
         add(
             Evidence("shipping", "发货" if zh else "shipping", product.shipping),
@@ -1238,7 +1246,8 @@ def _trusted(q: _Question, item: _Item, product: Product) -> bool:
     text = item.evidence.text
     if (_WHEN.search(q.text) or _HOW_LONG.search(q.text)) and not _WHEN_ANSWER.search(text):
         return False
-    if _asked_dims(q) and not {x.dim for x in quantities(text)} & _asked_dims(q):
+    asked_dims = _asked_dims(q)
+    if asked_dims and not {x.dim for x in quantities(text)} & asked_dims:
         return False  # "电池多少毫安" is not answered by a text with no mAh in it
     if (
         q.yes_no
@@ -1286,15 +1295,10 @@ def _term_answer(
         and w not in _STOP
         and w not in title
     ]
-    clauses: list[Evidence] = []
-    for sentence in _SENTENCE.findall(product.description or ""):
-        for clause in re.split(r"[，,]\s*", sentence):
-            if clause.strip() and not _INJECTION.search(normalize(clause)):
-                clauses.append(
-                    Evidence(
-                        "description", "商品描述" if lang == "zh" else "description", clause.strip()
-                    )
-                )
+    clauses = [
+        Evidence("description", "商品描述" if lang == "zh" else "description", clause)
+        for clause in _description_clauses(product)
+    ]
     for name, value in product.attributes.items():
         clauses.append(Evidence("attribute", name, value))
     for faq in product.faqs:
