@@ -726,10 +726,13 @@ def content_hash(obj: CatalogRecord) -> str:
     """A canonical hash of everything a record says: times in UTC, object keys sorted (the
     database may reorder JSON objects) except attributes, whose order shoppers see."""
     record = to_record(obj, UTC)
-    if "attributes" in record:
+    # Only the fields of the record's own type have a known shape: a creator line may carry an
+    # unknown `attributes` or `skus` field (kept as is, any JSON value, null included).
+    if isinstance(record.get("attributes"), dict):
         record["attributes"] = list(record["attributes"].items())
-    for sku in record.get("skus", ()):
-        if "attributes" in sku:
+    skus = record.get("skus")
+    for sku in skus if isinstance(skus, list) else ():
+        if isinstance(sku, dict) and isinstance(sku.get("attributes"), dict):
             sku["attributes"] = list(sku["attributes"].items())
     canonical = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.blake2b(canonical.encode("utf-8"), digest_size=16).hexdigest()

@@ -219,3 +219,16 @@ def test_a_file_without_records_is_warned_about_not_silently_accepted() -> None:
     parser.feed("good.jsonl", lines(creator_record(id="c-1")))
     assert [str(w) for w in parser.warnings] == ["empty.jsonl:0: - -: -: no records in this file"]
     assert not parser.errors
+
+
+@pytest.mark.parametrize("extra", [{"attributes": None}, {"skus": None}, {"skus": [1, None]}])
+def test_an_unknown_field_shaped_like_a_product_field_is_hashed_as_given(
+    extra: dict[str, Any],
+) -> None:
+    # Found by the never-partial property test: a creator line with `"attributes": null`
+    # crashed the hash instead of being kept as an unknown field.
+    parser = parse(creator_record(id="c-1", **extra))
+    creator = parser.valid["creator"]["c-1"].obj
+    assert content_hash(creator) != content_hash(
+        parse(creator_record(id="c-1")).valid["creator"]["c-1"].obj
+    )
