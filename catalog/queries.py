@@ -8,7 +8,7 @@ Off-shelf products are never returned (the catalog format promises they are neve
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -107,33 +107,36 @@ async def cards_for(
     products: Sequence[Product],
     now: datetime,
     *,
-    live_rooms: Sequence[LiveRoom] | None = None,
+    rooms_by_product: Mapping[str, Sequence[LiveRoom]] | None = None,
     creators: Mapping[str, str] | None = None,
+    with_sales: Collection[str] | None = None,
 ) -> list[ProductCard]:
     """Cards for already loaded products (off-shelf ones left out), in the given order.
 
-    A caller that already holds the live rooms and creator names (search keeps both in its
-    filter table, refreshed with the catalog) passes them in and saves the queries; flash
-    sales are always read fresh, since their sold units decide the price.
+    A caller that already holds each product's rooms (earliest start first) and the creator
+    names — search keeps both in its filter table, refreshed with the catalog — passes them
+    in and saves the queries. Flash sales are read fresh, since their sold units decide the
+    price; a caller that knows which products have any sale at all (`with_sales`) saves the
+    read for a page that has none.
     """
     shown = [p for p in products if p.is_on_sale]
     if not shown:
         return []
     repo = CatalogRepository(uow.session)
-    sales = await repo.list_flash_sales([p.id for p in shown])
+    sale_ids = [p.id for p in shown if with_sales is None or p.id in with_sales]
+    sales = await repo.list_flash_sales(sale_ids) if sale_ids else []
     by_product: dict[str, list[FlashSale]] = defaultdict(list)
     for s in sales:
         by_product[s.product_id].append(s)
-    if live_rooms is None:
+    live: Mapping[str, list[str]]
+    if rooms_by_product is None:
         live = await _live_room_ids(repo, now)
     else:
-        live = defaultdict(list)
-        for room in live_rooms:
-            if room.is_live(now):
-                for pid in room.product_ids:
-                    live[pid].append(room.id)
+        live = {
+            p.id: [r.id for r in rooms_by_product.get(p.id, ()) if r.is_live(now)] for p in shown
+        }
     names = (
-        dict(creators)
+        creators
         if creators is not None
         else await creator_names(uow, [p.creator_id for p in shown])
     )

@@ -101,7 +101,7 @@ class Retrieval:
         if self._qa is None:
             from retrieval.service import QAService
 
-            self._qa = QAService(self.infra)
+            self._qa = QAService(self.infra, self.embedder)
         return self._qa
 
     def index_changed(self) -> None:

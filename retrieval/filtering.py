@@ -69,6 +69,11 @@ class FilterTable:
     video_rows: dict[str, np.ndarray]
     sales_by_product: dict[str, list[FlashSale]] = field(default_factory=dict)
     sale_products: dict[str, Product] = field(default_factory=dict)  # products with a sale
+    # Each product's rooms, earliest start first, and creator names: what a card shows, read
+    # once with the table instead of per search (every room's cart, every search, was the
+    # most expensive part of fetching a result page).
+    rooms_by_product: dict[str, list[LiveRoom]] = field(default_factory=dict)
+    creator_names: dict[str, str] = field(default_factory=dict)
     fingerprint: tuple[Any, ...] = ()
     inventory_seen: datetime | None = None  # latest inventory change read into the table
     version: int = 0  # bumped by every inventory refresh (invalidates the price cache)
@@ -331,10 +336,20 @@ async def load_filter_table(session: AsyncSession, ids: list[str]) -> FilterTabl
         video_rows={v.id: rows(v.product_ids) for v in videos},
         sales_by_product=sales_by_product,
         sale_products=sale_products,
+        rooms_by_product=_rooms_by_product(rooms),
+        creator_names={c.id: c.name for c in creators},
         fingerprint=fingerprint,
         inventory_seen=seen,
         row=row_of,
     )
+
+
+def _rooms_by_product(rooms: list[LiveRoom]) -> dict[str, list[LiveRoom]]:
+    out: dict[str, list[LiveRoom]] = {}
+    for room in sorted(rooms, key=lambda r: r.starts_at):
+        for pid in dict.fromkeys(room.product_ids):
+            out.setdefault(pid, []).append(room)
+    return out
 
 
 async def _sales(

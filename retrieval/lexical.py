@@ -22,7 +22,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -59,6 +59,22 @@ def pinyin_syllables(text: str) -> list[list[str]]:
         [s for s in lazy_pinyin(run, style=Style.NORMAL) if s.isalpha()]
         for run in _CJK_RUN.findall(normalize(text))
     ]
+
+
+@lru_cache(maxsize=65_536)
+def _sound(piece: str) -> str:
+    """Toneless pinyin of a short piece of a query ("蓝芽" → "lanya"). Shoppers type the same
+    words all day, and pypinyin's phrase lookup is most of a query's typo handling cost."""
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(lazy_pinyin(piece, style=Style.NORMAL))
+
+
+@lru_cache(maxsize=16_384)
+def _query_run_syllables(run: str) -> tuple[str, ...]:
+    from pypinyin import Style, lazy_pinyin
+
+    return tuple(s for s in lazy_pinyin(run, style=Style.NORMAL) if s.isalpha())
 
 
 def _pairs(syllables: list[str]) -> list[str]:
@@ -185,7 +201,10 @@ class LexicalScores:
             return np.zeros(rows.size, dtype=bool)
         indptr = self._bm25.scores["indptr"]
         postings = self._bm25.scores["indices"][indptr[tid] : indptr[tid + 1]]
-        return np.isin(rows, postings)
+        # A mark per document and a lookup: linear, where np.isin sorts both arrays.
+        marked = np.zeros(int(self._bm25.scores["num_docs"]), dtype=bool)
+        marked[postings] = True
+        return marked[rows]
 
     def coverage(self, rows: np.ndarray) -> np.ndarray:
         """IDF-weighted share of the query's terms each row contains (0–1)."""
@@ -218,8 +237,6 @@ class LexicalScores:
 def homophone_corrections(text: str, v: _Vocab) -> list[tuple[str, str]]:
     """(typed, catalog word) for spans of the query's Chinese that the catalog never uses but
     that sound exactly like a catalog word: 蓝芽 → 蓝牙, 羽绒副 → 羽绒服, 牙涮 → 牙刷."""
-    from pypinyin import Style, lazy_pinyin
-
     sounds = v.homophones()
     out: list[tuple[str, str]] = []
     for run in _CJK_RUN.findall(normalize(text)):
@@ -229,7 +246,7 @@ def homophone_corrections(text: str, v: _Vocab) -> list[tuple[str, str]]:
                 piece = run[i : i + size]
                 if len(piece) < size or piece in v.vocab:
                     continue
-                word = sounds.get("".join(lazy_pinyin(piece, style=Style.NORMAL)))
+                word = sounds.get(_sound(piece))
                 if word is not None and word != piece:
                     out.append((piece, word))
                     i += size - 1
@@ -307,13 +324,13 @@ def _groups_for(
     return groups, extra
 
 
-def query_pinyin(text: str, v: _Vocab) -> list[str]:
-    """Pinyin pair tokens for a query: its Chinese runs, and Latin words that are pinyin rather
-    than catalog words."""
+def query_pinyin(text: str, v: _Vocab, *, chinese: bool = True) -> list[str]:
+    """Pinyin pair tokens for a query: its Chinese runs (unless `chinese` is False), and Latin
+    words that are pinyin rather than catalog words."""
     out: list[str] = []
     text = normalize(text)
-    for run in pinyin_syllables(text):
-        out += _pairs(run)
+    for run in _CJK_RUN.findall(text) if chinese else ():
+        out += _pairs(list(_query_run_syllables(run)))
     latin_run: list[str] = []
     for word in _LATIN_WORD.findall(text):
         if word in v.vocab or stem(word) in v.vocab:
@@ -349,7 +366,11 @@ def lexical_scores(gen: Any, analysis: Analysis, text: str | None = None) -> Lex
         )
     )
     raw = text if text is not None else " ".join(analysis.tokens)
-    pinyin = query_pinyin(raw, v)
+    # The sound of the Chinese only matters when its words miss: a word the catalog never uses
+    # (蓝芽) or one corrected by sound (羽绒副 → 羽绒服). When every word is a catalog word, the
+    # pairs find the same listings again at a cost of a second BM25 pass.
+    misses = any(not t.isascii() and t not in v.vocab for t in analysis.tokens)
+    pinyin = query_pinyin(raw, v, chinese=misses or any(not t.isascii() for t in extra))
     if not surface and not concepts and not pinyin:
         return None
     n = int(bm25.scores["num_docs"])

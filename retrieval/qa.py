@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -52,6 +52,10 @@ RETURN_POLICIES = {
 # words / characters an FAQ question or attribute name must cover. Set on eval/sample and
 # eval/holdout.
 LEXICAL_THRESHOLD = 0.72
+# Cosine between a question and a seller FAQ's question above which they ask the same thing
+# in other words ("using retinol too, morning or night?" / "Can I use it with retinol?").
+# Near misses sit well below it ("can it go in the oven?" / "is it dishwasher safe?": 0.4).
+MEANING_THRESHOLD = 0.55
 MAX_SOURCES = 3
 
 
@@ -119,6 +123,7 @@ _BEATS = {
     "net_content": {"price"},
     "quantity": {"price"},
     "flash_sale": {"price"},
+    "restock": {"stock"},  # "when will it be back in stock" asks a date, not the stock
     "length": {"size"},
     "anc": {"noise"},
     "people": {"capacity", "quantity"},
@@ -177,7 +182,14 @@ def question_properties(question: str) -> set[str]:
     for strong, weak in _BEATS.items():
         if strong in kept:
             kept -= weak
+    if "price" in found and all(
+        _UNIT_OF_SALE.fullmatch(text[a:b]) for a, b in found.get("quantity", [(0, 0)])
+    ):
+        kept.add("price")  # "多少钱一袋": the price, per the unit it is sold in
     return kept
+
+
+_UNIT_OF_SALE = re.compile(r"一[盒箱包袋瓶罐斤支条件个只]")
 
 
 _SIZE_MENTION = re.compile(r"(?<![\d.])\d{2,3}\s*(?:码|号)|(?<![a-z])(?:x{0,3}[sml]|[2-5]?xl)\s*码")
@@ -1033,9 +1045,11 @@ def answer_question(
     now: datetime | None = None,
     language: Language | None = None,
     tz: str = "Asia/Shanghai",
+    similarity: Similarity | None = None,
 ) -> Answer:
     """Answer `question` about `product` from its own data, in `language` (default: the
-    question's)."""
+    question's). `similarity` scores the question against texts by meaning (the embedding
+    model); without it only words and the property lexicon match."""
     lang: Language = language or detect_language(question, "zh")
     items = _items(product, sales, now, lang, tz)
     q = _read_question(question, product)
@@ -1068,13 +1082,14 @@ def answer_question(
         if not candidates:
             # A seller FAQ asking the same thing in other words, not typed with a different
             # property, still answers it.
-            faq = _best_lexical(q, [it for it in items if it.evidence.kind == "faq"])
-            if (
-                faq is not None
-                and (not faq.props or faq.props & q.props)
-                and _trusted(q, faq, product)
-            ):
-                return _compose_answer(lang, [faq], _faq_polarity(q, faq), asked)
+            faqs = [it for it in items if it.evidence.kind == "faq"]
+            for faq in (_best_lexical(q, faqs), _best_by_meaning(question, q, faqs, similarity)):
+                if (
+                    faq is not None
+                    and (not faq.props or faq.props & q.props)
+                    and _trusted(q, faq, product)
+                ):
+                    return _compose_answer(lang, [faq], _faq_polarity(q, faq), asked)
             return _term_answer(q, product, lang, asked) or refusal(question, lang, asked)
         return _property_answer(q, candidates, lang, asked, product)
     # 5. No known property: an FAQ question or attribute name that says the same.
@@ -1086,7 +1101,31 @@ def answer_question(
         if q.yes_no and polarity is None:
             return _term_answer(q, product, lang, asked) or refusal(question, lang, asked)
         return _compose_answer(lang, [best], polarity, asked)
+    faq = _best_by_meaning(
+        question, q, [it for it in items if it.evidence.kind == "faq"], similarity
+    )
+    if best is None and faq is not None and _trusted(q, faq, product):
+        return _compose_answer(lang, [faq], _faq_polarity(q, faq), asked)
     return _term_answer(q, product, lang, asked) or refusal(question, lang, asked)
+
+
+Similarity = Callable[[str, Sequence[str]], Sequence[float | None]]
+"""(question, texts) → a cosine per text, None where the model can't read the pair."""
+
+
+def _best_by_meaning(
+    question: str, q: _Question, faqs: list[_Item], similarity: Similarity | None
+) -> _Item | None:
+    """The seller FAQ that asks what the question asks in other words, judged by meaning."""
+    faqs = [it for it in faqs if _component_ok(q, it)]
+    if similarity is None or not faqs:
+        return None
+    scores = similarity(question, [it.match_text for it in faqs])
+    scored = [(s, it) for s, it in zip(scores, faqs, strict=True) if s is not None]
+    if not scored:
+        return None
+    score, best = max(scored, key=lambda t: t[0])
+    return best if score >= MEANING_THRESHOLD else None
 
 
 # ---- trust gate -------------------------------------------------------------------------------
@@ -1180,7 +1219,9 @@ _WHEN = re.compile(
 )
 _WHEN_ANSWER = re.compile(
     r"\d|[今明后]天|周[一二三四五六日末]|星期|月|日|today|tomorrow|week|month|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|hour|day"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|hour|day|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
 )
 _ASKED_UNIT = re.compile(rf"(?:多少|几|how many|how much|what)\s*({_UNITS_RE})(?![a-z])")
 _HOW_LONG = re.compile(r"多久|多长时间|多少小时|多少分钟|how long|how many hours|how many minutes")
@@ -1244,7 +1285,9 @@ def _uncovered(q: _Question, item: _Item, product: Product) -> list[str]:
 def _trusted(q: _Question, item: _Item, product: Product) -> bool:
     """Whether `item` is about what was asked, by checks that hold whatever the property."""
     text = item.evidence.text
-    if (_WHEN.search(q.text) or _HOW_LONG.search(q.text)) and not _WHEN_ANSWER.search(text):
+    if (_WHEN.search(q.text) or _HOW_LONG.search(q.text)) and not _WHEN_ANSWER.search(
+        normalize(text)
+    ):
         return False
     asked_dims = _asked_dims(q)
     if asked_dims and not {x.dim for x in quantities(text)} & asked_dims:

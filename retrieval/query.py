@@ -160,27 +160,28 @@ def _category_prefix(work: str, categories: Sequence[str]) -> tuple[str, str, re
     Only explicit mentions count: a bare product word ("口红") is matched by search itself, and
     guessing a category from it would hide listings filed elsewhere.
     """
+    matches = [m for pattern in (_CATEGORY_ZH, _CATEGORY_EN) for m in pattern.finditer(work)]
+    if not matches:
+        return None  # most queries name no category: don't index every category path for them
     segments: dict[str, set[str]] = {}
     for path in categories:
         parts = [p.strip() for p in path.split("/") if p.strip()]
         for i, part in enumerate(parts):
             segments.setdefault(normalize(part), set()).add("/".join(parts[: i + 1]))
-    for pattern in (_CATEGORY_ZH, _CATEGORY_EN):
-        for m in pattern.finditer(work):
-            name = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else "") or ""
-            words = name.strip().split()
-            # "sunscreen in the beauty category": the category is the words right before it.
-            for i in range(len(words)):
-                prefixes = segments.get(" ".join(words[i:]))
-                if prefixes and len(prefixes) == 1:
-                    cat = " ".join(words[i:])
-                    exact = re.search(
-                        rf"(?:in (?:the )?)?{re.escape(cat)}\s*(?:类目|分类|类|区|频道|专区|"
-                        r" category| section| department)(?:的|里的|里)?|category:? "
-                        + re.escape(cat),
-                        work,
-                    )
-                    return next(iter(prefixes)), cat, exact or m
+    for m in matches:
+        name = m.group(1) or (m.group(2) if m.lastindex and m.lastindex >= 2 else "") or ""
+        words = name.strip().split()
+        # "sunscreen in the beauty category": the category is the words right before it.
+        for i in range(len(words)):
+            prefixes = segments.get(" ".join(words[i:]))
+            if prefixes and len(prefixes) == 1:
+                cat = " ".join(words[i:])
+                exact = re.search(
+                    rf"(?:in (?:the )?)?{re.escape(cat)}\s*(?:类目|分类|类|区|频道|专区|"
+                    r" category| section| department)(?:的|里的|里)?|category:? " + re.escape(cat),
+                    work,
+                )
+                return next(iter(prefixes)), cat, exact or m
     return None
 
 

@@ -11,10 +11,11 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -22,7 +23,7 @@ from catalog.queries import ProductCard, cards_for
 from catalog.repository import CatalogRepository
 from ground.infra import Infra
 from retrieval import fusion
-from retrieval.components import Retrieval
+from retrieval.components import Retrieval, TextEmbedder
 from retrieval.filtering import (
     FilterTable,
     catalog_fingerprint,
@@ -35,7 +36,7 @@ from retrieval.lexical import LexicalScores, lexical_scores, warm_lexical
 from retrieval.qa import answer_question
 from retrieval.query import parse_query
 from retrieval.store import Generation, index_root, load_generation, read_meta
-from retrieval.text import analyze
+from retrieval.text import Analysis, analyze, cjk_ratio
 from retrieval.types import (
     Answer,
     Language,
@@ -64,8 +65,16 @@ SOLD_OUT_FACTOR = 0.8  # score multiplier for listings with no stock
 QUERY_CACHE = 2048
 # A search query is a few words; past this it is not one, and parsing and tokenising cost
 # grows with length (both run in a worker thread, never on the event loop).
+T = TypeVar("T")
+
 MAX_QUERY_CHARS = 256
+# Parsing, tokenising and BM25 for a query this short take well under a millisecond: a worker
+# thread would cost more than the work (the hop, and the GIL, which the work holds anyway).
+# Longer input — pasted text, a wall of emoji — can take tens of milliseconds and goes to a
+# worker so that other chats keep moving.
+INLINE_QUERY_CHARS = 40
 MAX_QUESTION_CHARS = 500
+ENGLISH_ONLY_CJK = 0.1  # an English-only model reads text with less Chinese than this
 
 
 @dataclass(slots=True)
@@ -193,7 +202,7 @@ class SearchService:
 
     async def parse(self, text: str) -> ParsedQuery:
         await self._ensure_fresh()
-        return await asyncio.to_thread(self._parse, text)
+        return await _cpu(self._parse, text, size=len(text))
 
     def _parse(self, text: str) -> ParsedQuery:
         table = self.table
@@ -227,7 +236,7 @@ class SearchService:
         times = StageTimes()
         t0 = time.perf_counter()
         await self._ensure_fresh()
-        parsed = await asyncio.to_thread(self._parse, text)
+        parsed = await _cpu(self._parse, text, size=len(text))
         filters = (scope or SearchFilters()).merged(parsed.filters)
         times.parse = (time.perf_counter() - t0) * 1000
         ranked = await self._rank(parsed, filters, mode, times)
@@ -293,14 +302,17 @@ class SearchService:
             scored = [(int(r), 1.0, True) for r in rows]
         else:
             # Tokenising and scoring are CPU work: off the loop, other chats keep moving.
-            analysis = await asyncio.to_thread(analyze, parsed.text)
+            t = time.perf_counter()
+            analysis, lexical = await _cpu(
+                _analyze_and_score,
+                gen,
+                parsed.text,
+                mode != "dense" and gen.bm25 is not None,
+                size=len(parsed.text),
+            )
+            times.bm25 = (time.perf_counter() - t) * 1000
             if not analysis.tokens and not analysis.concepts:
                 return []  # "😀😀😀", "🎧", punctuation: nothing to match on
-            lexical = None
-            t = time.perf_counter()
-            if mode != "dense" and gen.bm25 is not None:
-                lexical = await asyncio.to_thread(lexical_scores, gen, analysis, parsed.text)
-            times.bm25 = (time.perf_counter() - t) * 1000
             bm25_scores = lexical.scores if lexical is not None else None
             dense_scores = None
             if mode != "bm25" and not self._dense_pointless(parsed, mode, bm25_scores, mask):
@@ -405,12 +417,11 @@ class SearchService:
                     uow,
                     products,
                     now,
-                    live_rooms=(
-                        sorted(table.rooms, key=lambda r: r.starts_at)
-                        if table is not None
-                        else None
-                    ),
-                    creators={c.id: c.name for c in table.creators} if table is not None else None,
+                    rooms_by_product=table.rooms_by_product if table is not None else None,
+                    creators=table.creator_names if table is not None else None,
+                    # A product with no sale in the table has none: a sale added since is
+                    # seen with the table's next reload (seconds), like a new live room.
+                    with_sales=table.sales_by_product if table is not None else None,
                 )
             }
         hits: list[SearchHit] = []
@@ -421,6 +432,23 @@ class SearchService:
             is_match = matching is None or pid in matching
             hits.append(SearchHit(score=score, card=card, is_match=is_match))
         return hits
+
+
+async def _cpu(fn: Callable[..., T], *args: Any, size: int) -> T:
+    """Run `fn` on the loop for short input, in a worker thread for long input."""
+    if size <= INLINE_QUERY_CHARS:
+        return fn(*args)
+    return await asyncio.to_thread(fn, *args)
+
+
+def _analyze_and_score(
+    gen: Generation, text: str, lexical: bool
+) -> tuple[Analysis, LexicalScores | None]:
+    """Tokens and concepts of the query text, and its BM25 scores (one worker hop for both)."""
+    analysis = analyze(text)
+    if not lexical or (not analysis.tokens and not analysis.concepts):
+        return analysis, None
+    return analysis, lexical_scores(gen, analysis, text)
 
 
 def _still_matches(card: ProductCard, filters: SearchFilters, now: datetime) -> bool:
@@ -450,8 +478,28 @@ def _relaxed(filters: SearchFilters) -> SearchFilters:
 class QAService:
     """Answers a shopper's question about one product from that product's own data."""
 
-    def __init__(self, infra: Infra) -> None:
+    def __init__(self, infra: Infra, embedder: TextEmbedder | None = None) -> None:
         self.infra = infra
+        self.embedder = embedder
+
+    def _similarity(self, question: str, texts: Sequence[str]) -> list[float | None]:
+        """Cosines of the question against texts, by the embedding model; None for a pair the
+        model can't read (an English-only model and Chinese on either side)."""
+        embedder = self.embedder
+        if embedder is None:
+            return [None] * len(texts)
+        readable = embedder.multilingual or cjk_ratio(question) < ENGLISH_ONLY_CJK
+        wanted = [
+            i
+            for i, text in enumerate(texts)
+            if readable and (embedder.multilingual or cjk_ratio(text) < ENGLISH_ONLY_CJK)
+        ]
+        out: list[float | None] = [None] * len(texts)
+        if wanted:
+            vectors = embedder.encode([question, *(texts[i] for i in wanted)])
+            for i, score in zip(wanted, vectors[1:] @ vectors[0], strict=True):
+                out[i] = float(score)
+        return out
 
     async def answer(
         self, product_id: str, question: str, *, language: Language | None = None
@@ -471,4 +519,5 @@ class QAService:
             now=now,
             language=language,
             tz=self.infra.settings.timezone,
+            similarity=self._similarity,
         )

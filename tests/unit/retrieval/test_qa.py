@@ -100,3 +100,19 @@ def test_seller_full_stop_is_not_doubled() -> None:
     answer = answer_question(product, "能防水吗")
     assert answer.answerable
     assert "。。" not in answer.answer and answer.answer.endswith("游泳。")
+
+
+@pytest.mark.parametrize("question", ["多少钱一袋", "一袋多少钱"])
+def test_the_price_per_unit_of_sale_is_a_price_question(question: str) -> None:
+    rice = make_product(
+        title="五常大米 5kg",
+        price=Decimal("79.90"),
+        original_price=None,
+        attributes={"净含量": "5kg"},
+        faqs=(),
+        description="",
+    )
+    answer = answer_question(rice, question)
+    assert answer.answerable and "79.90" in answer.answer
+    # "一袋几斤" asks the pack's weight, not its price.
+    assert "79.90" not in answer_question(rice, "一袋几斤").answer

@@ -128,3 +128,22 @@ def test_a_thing_named_both_ways_is_not_decided() -> None:
         attributes={}, faqs=(), description="原味款不含糖。巧克力味：可可粉、糖、奶粉。"
     )
     assert not answer_question(product, "含糖吗").answerable
+
+
+@pytest.mark.parametrize(
+    ("description", "question", "expected"),
+    [
+        ("Restock expected in early October.", "when will it be back in stock", "october"),
+        ("预计12月10日补货。", "什么时候补货", "12月10日"),
+    ],
+)
+def test_when_it_comes_back_is_answered_by_the_restock_date(
+    description: str, question: str, expected: str
+) -> None:
+    product = make_product(stock=0, faqs=(), description=description, attributes={})
+    answer = answer_question(product, question)
+    assert answer.answerable and answer.asked == "restock", answer.answer
+    assert expected in answer.answer.lower()
+    # Whether it is in stock now is still the stock's answer, not the restock note's.
+    in_stock = answer_question(product, "is it in stock" if question.isascii() else "还有货吗")
+    assert in_stock.polarity == "no"
