@@ -63,10 +63,10 @@ DENSE_MATCH = 0.5
 DENSE_MATCH_MULTILINGUAL = 0.6
 SOLD_OUT_FACTOR = 0.8  # score multiplier for listings with no stock
 QUERY_CACHE = 2048
-# A search query is a few words; past this it is not one, and parsing and tokenising cost
-# grows with length (both run in a worker thread, never on the event loop).
 T = TypeVar("T")
 
+# A search query is a few words; past this it is not one, and parsing and tokenising cost
+# grows with length.
 MAX_QUERY_CHARS = 256
 # Parsing, tokenising and BM25 for a query this short take well under a millisecond: a worker
 # thread would cost more than the work (the hop, and the GIL, which the work holds anyway).
@@ -301,7 +301,6 @@ class SearchService:
             rows = np.flatnonzero(mask)[:MAX_MATCHES]
             scored = [(int(r), 1.0, True) for r in rows]
         else:
-            # Tokenising and scoring are CPU work: off the loop, other chats keep moving.
             t = time.perf_counter()
             analysis, lexical = await _cpu(
                 _analyze_and_score,
