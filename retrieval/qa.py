@@ -1083,13 +1083,19 @@ def answer_question(
             # A seller FAQ asking the same thing in other words, not typed with a different
             # property, still answers it.
             faqs = [it for it in items if it.evidence.kind == "faq"]
-            for faq in (_best_lexical(q, faqs), _best_by_meaning(question, q, faqs, similarity)):
-                if (
+
+            def answers(faq: _Item | None) -> bool:
+                return (
                     faq is not None
-                    and (not faq.props or faq.props & q.props)
+                    and (not faq.props or bool(faq.props & q.props))
                     and _trusted(q, faq, product)
-                ):
-                    return _compose_answer(lang, [faq], _faq_polarity(q, faq), asked)
+                )
+
+            faq = _best_lexical(q, faqs)
+            if not answers(faq):
+                faq = _best_by_meaning(question, q, faqs, similarity)  # the model: words failed
+            if faq is not None and answers(faq):
+                return _compose_answer(lang, [faq], _faq_polarity(q, faq), asked)
             return _term_answer(q, product, lang, asked) or refusal(question, lang, asked)
         return _property_answer(q, candidates, lang, asked, product)
     # 5. No known property: an FAQ question or attribute name that says the same.
@@ -1101,11 +1107,11 @@ def answer_question(
         if q.yes_no and polarity is None:
             return _term_answer(q, product, lang, asked) or refusal(question, lang, asked)
         return _compose_answer(lang, [best], polarity, asked)
-    faq = _best_by_meaning(
-        question, q, [it for it in items if it.evidence.kind == "faq"], similarity
-    )
-    if best is None and faq is not None and _trusted(q, faq, product):
-        return _compose_answer(lang, [faq], _faq_polarity(q, faq), asked)
+    if best is None:
+        faqs = [it for it in items if it.evidence.kind == "faq"]
+        faq = _best_by_meaning(question, q, faqs, similarity)
+        if faq is not None and _trusted(q, faq, product):
+            return _compose_answer(lang, [faq], _faq_polarity(q, faq), asked)
     return _term_answer(q, product, lang, asked) or refusal(question, lang, asked)
 
 
