@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 MAX_BACKOFF = 30.0
 BUSY_WAIT = 1.0  # all fetched updates still in flight: wait this long at most for one to end
+STOP_GRACE = 2.0  # seconds stop() waits for a cancelled long poll to end
 
 
 class ConfirmingPoller:
@@ -113,10 +114,19 @@ class ConfirmingPoller:
     async def stop(self) -> None:
         """Stop fetching now. A long poll in progress is dropped: nothing it would have
         returned was confirmed, so Telegram keeps it for the next start."""
-        if self._task is not None and not self._task.done():
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        task = self._task
+        if task is not None and not task.done():
+            task.cancel()
+            # The HTTP client closes a cancelled long poll's connection in a shielded scope,
+            # which can wait on the server; shutdown must not wait with it.
+            done, _ = await asyncio.wait({task}, timeout=STOP_GRACE)
+            if done:
+                with contextlib.suppress(asyncio.CancelledError):
+                    task.result()
+            else:
+                log.warning(
+                    "the long poll did not end within %.0fs of stop; left behind", STOP_GRACE
+                )
         self._task = None
 
     async def confirm(self) -> None:
