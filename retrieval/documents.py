@@ -16,14 +16,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from catalog.model import Product
+from retrieval.dictionary import english_reading
 from retrieval.lexical import pinyin_for_document
 from retrieval.text import Analysis, Concept, analyze, cjk_ratio, translations
 from retrieval.types import Language
 
-INDEX_FORMAT = 4  # bump when what is indexed changes: every product is re-hashed (not re-embedded
+INDEX_FORMAT = 5  # bump when what is indexed changes: every product is re-hashed (not re-embedded
 # unless its embedding text changed)
 MAX_ATTRIBUTES = 8
 DESCRIPTION_CHARS = 200
+READING_WORDS = 20  # dictionary senses embedded for a Chinese listing
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +157,8 @@ def _english_view(
     options: dict[str, list[str]],
 ) -> str:
     parts = [_latin(product.title), " / ".join(translations(core.concepts, "en")[:10])]
+    # The dictionary's English for what the listing is, beyond the lexicon's concepts.
+    parts.append(_reading(product))
     if product.brand:
         parts.append(_latin(product.brand))
     parts.append(" > ".join(p for p in (_latin(c) for c in product.category_path) if p))
@@ -167,6 +171,14 @@ def _english_view(
     ]
     parts.append(", ".join(dict.fromkeys(colours)))
     return "\n".join(p for p in parts if p.strip())
+
+
+def _reading(product: Product) -> str:
+    """English senses of a Chinese listing's title, category and tags ("" for English ones)."""
+    text = " ".join([product.title, " ".join(product.category_path[-2:]), " ".join(product.tags)])
+    if cjk_ratio(text) < 0.5:
+        return ""
+    return english_reading(text, senses=2, limit=READING_WORDS)
 
 
 def filterable_fields(product: Product) -> Mapping[str, object]:

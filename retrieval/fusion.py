@@ -32,8 +32,10 @@ class FusionWeights:
     """Dense weights by (query language, product language) for an English-only model."""
 
     en_query_en_product: float = 0.35
-    en_query_zh_product: float = 0.55  # zh listings carry English lexicon terms in their text
-    zh_query: float = 0.0  # an English-only model reads Chinese as noise
+    en_query_zh_product: float = 0.7  # zh listings carry English lexicon terms in their text
+    # An English-only model reads Chinese as noise, but reads a Chinese query's English reading
+    # (the lexicon's names for its concepts and the dictionary's senses).
+    zh_query_reading: float = 0.5
     multilingual: float = 0.45
     min_dense_spread: float = 0.08  # dense top barely above the reference → distrust
 
@@ -122,6 +124,7 @@ def dense_weight(
     if multilingual:
         return np.full(zh_ratio.shape, weights.multilingual, dtype=np.float32)
     if query_language == "zh":
-        return np.full(zh_ratio.shape, weights.zh_query, dtype=np.float32)
+        # The dense vector of a Chinese query is its English reading (see SearchService).
+        return np.full(zh_ratio.shape, weights.zh_query_reading, dtype=np.float32)
     en, zh = weights.en_query_en_product, weights.en_query_zh_product
     return (en + (zh - en) * zh_ratio).astype(np.float32)

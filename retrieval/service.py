@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -24,6 +25,8 @@ from catalog.repository import CatalogRepository
 from ground.infra import Infra
 from retrieval import fusion
 from retrieval.components import Retrieval, TextEmbedder
+from retrieval.dictionary import english_reading
+from retrieval.dictionary import load as load_dictionary
 from retrieval.filtering import (
     FilterTable,
     catalog_fingerprint,
@@ -36,7 +39,7 @@ from retrieval.lexical import LexicalScores, lexical_scores, warm_lexical
 from retrieval.qa import answer_question
 from retrieval.query import parse_query
 from retrieval.store import Generation, index_root, load_generation, read_meta
-from retrieval.text import Analysis, analyze, cjk_ratio
+from retrieval.text import Analysis, analyze, cjk_ratio, translations
 from retrieval.types import (
     Answer,
     Language,
@@ -48,6 +51,8 @@ from retrieval.types import (
 )
 
 log = logging.getLogger(__name__)
+
+_LATIN_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+.\-]*")
 
 REFRESH_SECONDS = 2.0  # how often to look for catalog / index changes made by other processes
 MIN_RELATIVE_SCORE = 0.2  # hits below this share of the best score are not counted as matches
@@ -123,6 +128,8 @@ class SearchService:
         """Load the index, the filter table and the model now rather than on first search."""
         await self._ensure_fresh()
         await asyncio.to_thread(self._embed_query, "warm up")
+        if not self.embedder.multilingual:
+            await asyncio.to_thread(load_dictionary)  # Chinese queries are read through it
         if self.gen is not None and self.gen.bm25 is not None:
             await asyncio.to_thread(warm_lexical, self.gen.bm25)
 
@@ -314,9 +321,14 @@ class SearchService:
                 return []  # "😀😀😀", "🎧", punctuation: nothing to match on
             bm25_scores = lexical.scores if lexical is not None else None
             dense_scores = None
-            if mode != "bm25" and not self._dense_pointless(parsed, mode, bm25_scores, mask):
+            dense_text = self._dense_text(parsed, analysis)
+            if (
+                mode != "bm25"
+                and dense_text
+                and not self._dense_pointless(parsed, mode, bm25_scores, mask)
+            ):
                 t = time.perf_counter()
-                qvec = await asyncio.to_thread(self._embed_query, parsed.text)
+                qvec = await asyncio.to_thread(self._embed_query, dense_text)
                 times.embed = (time.perf_counter() - t) * 1000
                 t = time.perf_counter()
                 dense_scores = gen.vectors @ qvec
@@ -381,6 +393,18 @@ class SearchService:
             match |= readable & (dense[rows] >= threshold)
         return match, cov
 
+    def _dense_text(self, parsed: ParsedQuery, analysis: Analysis) -> str:
+        """What the model embeds: the query, or — a Chinese query and an English-only model —
+        its English reading (the lexicon's names for its concepts, then the dictionary's)."""
+        if self.embedder.multilingual or parsed.language != "zh":
+            return parsed.text
+        latin = _LATIN_WORDS.findall(parsed.text)  # "iPhone 15 手机壳" keeps "iPhone 15"
+        words = translations(analysis.concepts, "en")[:8]
+        reading = english_reading(parsed.text).split()
+        if not (words or reading):
+            return ""
+        return " ".join(dict.fromkeys([*latin, *words, *reading]))
+
     def _dense_pointless(
         self, parsed: ParsedQuery, mode: Mode, bm25: np.ndarray | None, mask: np.ndarray
     ) -> bool:
@@ -388,7 +412,7 @@ class SearchService:
         dense scores no weight, so don't spend the query embedding on them."""
         if mode != "hybrid" or self.embedder.multilingual or parsed.language != "zh":
             return False
-        if fusion.WEIGHTS.zh_query > 0 or bm25 is None:
+        if fusion.WEIGHTS.zh_query_reading > 0 or bm25 is None:
             return False
         return bool((bm25[mask] > 0).any())
 

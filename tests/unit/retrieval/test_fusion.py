@@ -53,7 +53,10 @@ def test_dense_weight_depends_on_languages_and_model() -> None:
     en_q = dense_weight(zh, "en", multilingual=False)
     zh_q = dense_weight(zh, "zh", multilingual=False)
     multi = dense_weight(zh, "zh", multilingual=True)
-    # An English-only model is trusted on English queries, not on Chinese ones …
-    assert min(en_q) > max(zh_q)
-    # … while a multilingual model is trusted on Chinese text too.
-    assert multi[1] > zh_q[1]
+    # An English query leans more on meaning for a Chinese listing, whose words BM25 can't
+    # meet, than for an English one …
+    assert en_q[1] > en_q[0]
+    # … a Chinese query is embedded as its English reading: trusted, but below BM25 …
+    assert 0 < zh_q[0] == zh_q[1] <= 0.5
+    # … and a multilingual model gets one weight whatever the languages.
+    assert multi[0] == multi[1] > 0
