@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo
 
 from catalog.model import FlashSale, Product, Sku
 from catalog.pricing import best_offer, quote_line, upcoming_sales
+from retrieval.dictionary import names_a_thing
 from retrieval.documents import sku_options
 from retrieval.text import Concept, analyze, detect_language, lexicon, normalize, stem
 from retrieval.types import Answer, Evidence, Language, Polarity
@@ -359,6 +360,12 @@ _UNIT_SCALE: dict[str, tuple[str, float]] = {
     "pcs": ("count", 1),
     "pieces": ("count", 1),
     "pack": ("count", 1),
+    "杯": ("serving", 1),
+    "cups": ("serving", 1),
+    "cup": ("serving", 1),
+    "碗": ("serving", 1),
+    "bowls": ("serving", 1),
+    "servings": ("serving", 1),
     "℃": ("temperature", 1),
     "°c": ("temperature", 1),
     "度": ("temperature", 1),
@@ -441,6 +448,9 @@ class _Item:
     sku_available: int = 0
     options: tuple[str, ...] = ()  # for SKU option lists: the values
     rank: int = 0  # kind preference when several items carry the asked property (lower first)
+    # The part an attribute's name singles out beyond its property ("转运珠" in 转运珠材质, "cocoa"
+    # in "Origin of cocoa"): its value is that part's fact, not the whole product's.
+    part: str = ""
 
 
 _SENTENCE = re.compile(r"(?:[^。！!？?；;\n.]|\.(?=\d)|\.(?!\s))+")
@@ -511,10 +521,17 @@ def _items(
         )
 
     for name, value in product.attributes.items():
-        props = label_properties(name)
+        own = label_properties(name)
+        props = set(own)
         if not props or any(g in normalize(name) for g in _GENERIC_SPEC_LABELS):
             props |= _props_from_value(value)
-        add(Evidence("attribute", name, value), props, name, 0)
+        add(
+            Evidence("attribute", name, value),
+            props,
+            name,
+            0,
+            part=_attribute_part(name, own, props),
+        )
     options = sku_options(product)
     for name, values in options.items():
         props = label_properties(name) | _option_props(values)
@@ -631,6 +648,101 @@ def _first(props: set[str]) -> str | None:
     return sorted(props)[0] if props else None
 
 
+# Words in an attribute name that say how a value is measured, not which part it is about:
+# 产品重量, 单次续航, 展开尺寸, "Net weight", "Max load". What is left once these and the
+# property's own cue are taken out names a part (转运珠材质, "Jar material", "Origin of cocoa").
+_MEASURE_QUALIFIER_ZH = re.compile(
+    r"^(?:产品|商品|整机|整体|成品|本品|单品|外形|外观|展开|收纳|折叠|使用|实际|额定|标准|建议|适用|"
+    r"最大|最高|最小|最低|标称|理论|官方|参考|包装|净|毛|约|总|单|每|整|全|主|可|支持|推荐|适合)"
+)
+_MEASURE_WORDS_EN = (
+    "of the a per each single total net gross product item unit overall max maximum min "
+    "minimum rated approx approximate folded unfolded packed package packaging assembled "
+    "actual recommended suitable standard nominal full fully one time type level main key "
+    "core active base basic"
+)
+_MEASURE_QUALIFIER_EN = frozenset(_MEASURE_WORDS_EN.split())
+
+
+def _label_part(name: str, props: set[str]) -> str:
+    """The part an attribute name is about beyond its property, or "" when it is the whole."""
+    if not props:
+        return ""
+    text = re.sub(r"[（(].*?[)）]", " ", normalize(name)).strip()
+    cues = [c for p in props if p in properties() for c in properties()[p].label_cues]
+    spans = _cue_spans(text, cues)
+    if not spans:
+        return ""
+    # Names are head-final in both languages: the part is what comes before the property
+    # (转运珠|材质, "jar| material") or after "of" ("origin of| cocoa"). What follows the
+    # property (温度|范围, 防水|等级) qualifies the property itself.
+    start = min(a for a, _ in spans)
+    end = max(b for _, b in spans)
+    before = text[:start]
+    after = text[end:]
+    pieces = []
+    for chunk in re.findall(r"[\u4e00-\u9fff]+", before):
+        while (m := _MEASURE_QUALIFIER_ZH.match(chunk)) is not None:
+            chunk = chunk[m.end() :]
+        chunk = chunk.strip("的之")
+        if len(chunk) >= 2 and _is_part_noun(chunk):
+            pieces.append(chunk)
+    en_words = re.findall(r"[a-z]+", before)
+    if re.match(r"\s*of\b", after):
+        en_words += re.findall(r"[a-z]+", after)
+    pieces += [w for w in en_words if _is_part_word(w)]
+    return " ".join(pieces)
+
+
+def _is_part_noun(chunk: str) -> bool:
+    """Whether a Chinese modifier names a thing (转运珠, 内胆, 刷头) rather than a use or a
+    manner (越障高度, 运行噪音, 容纳人数): a known part, or a noun by the dictionary."""
+    return bool(components_in(chunk)) or names_a_thing(chunk)
+
+
+def _is_part_word(word: str) -> bool:
+    # "operating noise", "running time": a use, not a part.
+    return len(word) >= 3 and word not in _MEASURE_QUALIFIER_EN and not word.endswith("ing")
+
+
+_PHYSICAL = frozenset({"material", "size", "weight", "colour", "capacity"})
+
+
+def _attribute_part(name: str, label_props: set[str], props: set[str]) -> str:
+    """The part an attribute is about: named before its property (转运珠材质), or the whole name
+    when the name is no property and the value is a physical fact ("Blades": "6 stainless
+    steel blades")."""
+    if label_props:
+        return _label_part(name, label_props)
+    if not props or not props <= _PHYSICAL:
+        return ""
+    text = normalize(name)
+    if any(g in text for g in _GENERIC_SPEC_LABELS):
+        return ""
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,}", text):
+        return text if _is_part_noun(text) else ""
+    words = [w for w in re.findall(r"[a-z]+", text) if _is_part_word(w)]
+    return " ".join(words)
+
+
+def _part_named(part: str, q: _Question) -> bool:
+    """Whether the question is about that part: it names it, in a word or most of its
+    characters ("珠子" for 转运珠, "cocoa" for "Origin of cocoa")."""
+    if components_in(part) & q.components:
+        return True  # the part in the other language: 刷头 for "brush heads"
+    if {c.id for c in analyze(part).concepts} & q.concepts:
+        return True
+    for piece in part.split():
+        if piece.isascii():
+            if re.search(rf"(?<![a-z]){re.escape(piece)}", q.text) or stem(piece) in {
+                stem(w) for w in q.words
+            }:
+                return True
+        elif piece in q.text or sum(c in q.text for c in piece) * 2 > len(piece):
+            return True
+    return False
+
+
 _MATERIAL_WORDS = re.compile(
     r"硅胶|不锈钢|塑料|陶瓷|玻璃|实木|竹|纯棉|棉|羊毛|羊绒|真丝|亚麻|涤纶|尼龙|皮革|真皮|铝合金|钛|"
     r"ppsu|pp|abs|tpu|silicone|stainless|plastic|ceramic|glass|wood|bamboo|cotton|wool|leather|"
@@ -703,7 +815,9 @@ _YES_NO_ZH = re.compile(
     r"能否|是否|可以.{0,12}[吗么]|算不算|要不要|用不用|防不防|带不带|包不包|好不好"
 )
 _YES_NO_EN = re.compile(
-    r"^\s*(?:does|do|is|are|can|could|will|would|should|has|have|did|was|were|any|got)\b", re.I
+    r"^\s*(?:does|do|is|are|can|could|will|would|should|has|have|did|was|were|any|got)\b|"
+    r"^\s*(?:ok|okay|good|fine|safe|suitable|alright)\s+(?:for|to|with|on)\b",
+    re.I,
 )
 _WH = re.compile(
     r"多少|几|什么|哪|怎么|如何|多久|多大|多重|多长|多高|多宽|多厚|what|which|how|when|where|who",
@@ -753,8 +867,14 @@ def _read_question(question: str, product: Product) -> _Question:
         if label_properties(name):
             continue
         name_tokens = set(analyze(name).tokens)
-        if (len(key) >= 2 and not key.isascii() and key in text) or (
-            key.isascii() and name_tokens and name_tokens <= tokens
+        # "绳子" names 编织绳: the noun is the name's head, 子/儿 only make it a word.
+        by_head = not key.isascii() and any(
+            len(w) == 2 and w[1] in "子儿" and key.endswith(w[0]) for w in analysis.tokens
+        )
+        if (
+            (len(key) >= 2 and not key.isascii() and key in text)
+            or (key.isascii() and name_tokens and name_tokens <= tokens)
+            or by_head
         ):
             named_fields.add(key)
     return _Question(
@@ -873,6 +993,19 @@ def _named_skus(q: _Question, items: list[_Item]) -> list[_Item]:
             ]
             return exact or [_NO_SUCH_SKU]
     return top
+
+
+MAX_VARIANT_PRICES = 4
+
+
+def _variant_prices(items: list[_Item]) -> list[_Item]:
+    """The SKUs with their prices, cheapest first, when they don't all cost the same and are
+    few enough to list (otherwise the price line's "from ¥X" says it)."""
+    skus = [it for it in items if it.sku is not None]
+    prices = {it.sku.price for it in skus if it.sku is not None}
+    if len(prices) < 2 or len(skus) > MAX_VARIANT_PRICES:
+        return []
+    return sorted(skus, key=lambda it: it.sku.price if it.sku is not None else Decimal(0))
 
 
 # Stands for "the combination the question names is not offered".
@@ -1069,6 +1202,16 @@ def answer_question(
     # 1. A named SKU's own stock / price: "雾霾蓝有货吗", "奶白色L码有货吗", "粉色那款多少钱".
     if named and (wants_stock or wants_price):
         return _sku_answer(q, named, items, lang, wants_price, asked)
+    # 1b. "多少钱" for a product whose variants cost different amounts: each variant's price,
+    # not the cheapest one alone ("price for a pair?" when the pair costs more).
+    if (
+        "price" in q.props
+        and q.props <= {"price", "stock"}
+        and not (named or q.yes_no or q.components or q.fields)
+    ):
+        priced = _variant_prices(items)
+        if priced:
+            return _compose_answer(lang, priced, None, "price")
     # 2. "现在有秒杀吗" / "is there a flash sale?": the product's sales are all known.
     if "flash_sale" in q.props and q.yes_no:
         return _flash_yes_no(items, lang)
@@ -1077,6 +1220,12 @@ def answer_question(
     if option_answer is not None:
         return option_answer
     # 4. Evidence about the asked property (and part).
+    if q.props and any(
+        it.props & q.props and _condition_conflict(q, it.evidence.text) for it in items
+    ):
+        # The listing states the value for the other state only ("6小时（关闭降噪）" for "with
+        # ANC on"): its other figures don't say which state they are for either.
+        return refusal(question, lang, asked)
     if q.props:
         candidates = [(s, it) for s, it in _candidates(q, items) if _trusted(q, it, product)]
         if not candidates:
@@ -1229,6 +1378,44 @@ _WHEN_ANSWER = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
 )
+_ASKS_FEE = re.compile(
+    r"运费|邮费|包邮|免邮|快递费|postage|shipping (?:cost|fee|charge|price)|free shipping|"
+    r"delivery (?:cost|fee|charge)|cost to ship|how much (?:is|for) (?:shipping|delivery)"
+)
+_FEE_ANSWER = re.compile(
+    r"运费|邮费|包邮|免邮|不包邮|到付|¥|\d\s*元|\d\s*块|free|postage|fee|charge|cost|paid by"
+)
+# A value stated for one state of a feature ("6小时（关闭降噪）", "30 h with ANC off") doesn't
+# answer a question about the other state.
+_OFF_STATE = r"关闭|不开|关掉|关|without|off|no"
+_ON_STATE = r"开启|打开|开着|开|with|on|using"
+
+
+def _condition_conflict(q: _Question, text: str) -> bool:
+    norm = normalize(text)
+    for m in re.finditer(r"[（(]([^）)]{1,20})[）)]", norm):
+        condition = m.group(1)
+        shared = {c.id for c in analyze(condition).concepts} & q.concepts
+        if not shared:
+            continue
+        off = re.search(rf"(?:{_OFF_STATE})", condition) is not None
+        asked_off = re.search(rf"(?<![a-z])(?:{_OFF_STATE})(?![a-z])", q.text) is not None
+        asked_on = re.search(rf"(?<![a-z])(?:{_ON_STATE})(?![a-z])", q.text) is not None
+        if (off and asked_on and not asked_off) or (not off and asked_off and not asked_on):
+            return True
+    return False
+
+
+_DURATION = re.compile(
+    r"\d\s*(?:小时|分钟|秒|天|周|个月|月|年|h|hr|hrs|hours?|min|mins|minutes?|days?|weeks?|months?|"
+    r"years?)(?![a-z])|[半一两二三四五六七八九十几]\s*(?:小时|分钟|天|周|个月|年)|"
+    r"长效|持久|全天|一整天|all day|overnight"
+)
+# "How much / how many / 多少 / 几" asks for an amount: evidence without a number doesn't give one.
+_ASKS_AMOUNT = re.compile(r"how much|how many|多少|几(?![乎])")
+_NUMERAL = re.compile(r"\d|[一两二三四五六七八九十百千万半]")
+# Amounts that are answered by words: the price path, sizes (S/M/L), versions, colours, options.
+_NON_NUMERIC_AMOUNTS = frozenset({"price", "flash_sale", "size", "colour", "stock", "style"})
 _ASKED_UNIT = re.compile(rf"(?:多少|几|how many|how much|what)\s*({_UNITS_RE})(?![a-z])")
 _HOW_LONG = re.compile(r"多久|多长时间|多少小时|多少分钟|how long|how many hours|how many minutes")
 
@@ -1295,6 +1482,35 @@ def _trusted(q: _Question, item: _Item, product: Product) -> bool:
         normalize(text)
     ):
         return False
+    if (
+        _HOW_LONG.search(q.text)
+        and not _WHEN.search(q.text)
+        and "length" not in q.props
+        and not _DURATION.search(normalize(text))
+    ):
+        return False  # "充满电能用多久" is not answered by "2000 mAh"
+    if (
+        _ASKS_AMOUNT.search(q.text)
+        and item.evidence.kind not in ("faq", "sku")
+        and not q.props & _NON_NUMERIC_AMOUNTS
+        and not _NUMERAL.search(normalize(text))
+    ):
+        return False  # "how much sugar is in it" is not answered by an ingredient list
+    if (
+        _ASKS_FEE.search(q.text)
+        and item.evidence.kind in ("shipping", "description", "attribute")
+        and not _FEE_ANSWER.search(normalize(text))
+    ):
+        return False  # "运费贵不贵" is not answered by "48小时内发货"
+    if _condition_conflict(q, text):
+        return False  # "battery life with ANC on" against "6小时（关闭降噪）"
+    if item.part and not _part_named(item.part, q):
+        # A part's fact ("转运珠克重", "Origin of cocoa") answers a question about that part.
+        # A question naming nothing else may have it when the title sells that part
+        # (足金转运珠手链: the bead is the product's point), with the label saying which.
+        title = normalize(product.title)
+        if not all(piece in title for piece in item.part.split()) or _uncovered(q, item, product):
+            return False
     asked_dims = _asked_dims(q)
     if asked_dims and not {x.dim for x in quantities(text)} & asked_dims:
         return False  # "电池多少毫安" is not answered by a text with no mAh in it

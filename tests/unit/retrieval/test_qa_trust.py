@@ -147,3 +147,88 @@ def test_when_it_comes_back_is_answered_by_the_restock_date(
     # Whether it is in stock now is still the stock's answer, not the restock note's.
     in_stock = answer_question(product, "is it in stock" if question.isascii() else "还有货吗")
     assert in_stock.polarity == "no"
+
+
+@pytest.mark.parametrize(
+    ("attributes", "question"),
+    [
+        # A part's fact for the whole product, or for another part.
+        ({"转运珠克重": "约0.8g", "手围": "14-18cm"}, "整条手链多重"),
+        ({"Origin of cocoa": "Ecuador", "Cocoa content": "70%"}, "what country is it made in"),
+        ({"Blades": "6 stainless steel blades", "Jar material": "Tritan"}, "杯子什么材料的"),
+        # "How long" wants a duration; "how much / 几" wants a number.
+        ({"Battery capacity": "2000 mAh"}, "充满电能用多久"),
+        ({"Ingredients": "Cocoa mass, cane sugar"}, "how much sugar is in one bar"),
+        ({"Water tank": "1.5L"}, "How many cups can it brew at once?"),
+        # A fee question is not answered by a dispatch time.
+        ({"重量": "3kg"}, "运费贵不贵"),
+        # An open list that doesn't name what was asked about.
+        ({"Skin type": "Normal, combination, oily"}, "ok for sensitive skin??"),
+        # The value is stated for the other state of the feature.
+        (
+            {"单次续航": "6小时（关闭降噪）", "总续航": "30小时（含充电盒）"},
+            "battery life with ANC on?",
+        ),
+    ],
+)
+def test_a_near_miss_of_another_kind_is_refused(attributes: dict[str, str], question: str) -> None:
+    product = make_product(
+        title="商品", attributes=attributes, faqs=(), description="", shipping="48小时内发货"
+    )
+    answer = answer_question(product, question)
+    assert not answer.answerable, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("title", "attributes", "question", "expected"),
+    [
+        # The part named, in either language, still gets its fact.
+        ("足金转运珠手链", {"转运珠克重": "约0.8g"}, "转运珠多重", "0.8"),
+        ("Dark Chocolate", {"Origin of cocoa": "Ecuador"}, "where is the cocoa from", "Ecuador"),
+        ("声波电动牙刷", {"刷头数量": "3个"}, "how many brush heads?", "3"),
+        # A part the title sells answers a question that names nothing else.
+        ("足金转运珠手链", {"转运珠材质": "足金999"}, "什么材质", "足金999"),
+        # Qualifiers of the property itself (越障高度, 容纳人数) are not parts.
+        ("扫地机器人", {"越障高度": "2cm"}, "门槛能过多高的", "2cm"),
+        ("全自动帐篷", {"容纳人数": "3-4人"}, "能睡几个人", "3-4"),
+        ("扫地机器人", {"运行噪音": "65dB"}, "噪音多大", "65"),
+        # With the asked state, the figure answers.
+        ("降噪耳机", {"单次续航": "6小时（关闭降噪）"}, "关闭降噪能用多久", "6"),
+    ],
+)
+def test_the_part_or_state_asked_about_is_answered(
+    title: str, attributes: dict[str, str], question: str, expected: str
+) -> None:
+    product = make_product(title=title, attributes=attributes, faqs=(), description="")
+    answer = answer_question(product, question)
+    assert answer.answerable, answer.answer
+    assert expected in answer.answer
+
+
+def test_a_named_head_noun_takes_its_own_attribute_only() -> None:
+    product = make_product(
+        title="足金999转运珠手链 红绳编织",
+        attributes={"转运珠材质": "足金999", "编织绳": "红色蜡线手工编织"},
+        faqs=(),
+        description="",
+    )
+    answer = answer_question(product, "绳子是什么做的")
+    assert "足金" not in answer.answer, answer.answer
+
+
+def test_a_price_question_lists_variants_that_cost_different_amounts() -> None:
+    product = make_product(
+        skus=(
+            make_sku(id="s-one", attributes={"规格": "单只"}, price=Decimal("899.00"), stock=6),
+            make_sku(id="s-pair", attributes={"规格": "一对"}, price=Decimal("1698.00"), stock=0),
+        ),
+    )
+    answer = answer_question(product, "price for a pair?")
+    assert answer.answerable
+    assert "1698" in answer.answer and "899" in answer.answer
+    assert [s.label for s in answer.sources] == ["单只", "一对"]
+    # A part's price is not the product's variants' prices.
+    assert not answer_question(
+        make_product(attributes={"刷头": "附赠3个"}, skus=product.skus, faqs=(), description=""),
+        "刷头多少钱一个",
+    ).answerable
