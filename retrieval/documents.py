@@ -119,6 +119,9 @@ def build_document(
     tokens = merged.tokens + [c.token for c in merged.concepts]
     # Title concepts twice as well, so "earbuds" ranks earbuds above an earbud case.
     tokens += [c.token for c in title_analysis.concepts]
+    # The dictionary's English for a Chinese listing, once, so an English shopper's words meet
+    # it in BM25 too ("foot bath" → 足浴盆).
+    tokens += analyze(_reading(product)).tokens
     # Pinyin syllable pairs of what the listing is (title, category, tags, brand), so
     # homophone typos (蓝芽耳机) and typed pinyin (lanya erji) still meet it.
     tokens += pinyin_for_document(
