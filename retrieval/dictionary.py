@@ -129,6 +129,9 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 class _Dictionary:
     senses: dict[str, tuple[str, ...]]  # simplified headword → cleaned English senses
     verbs: frozenset[str]  # headwords whose first sense is "to …"
+    # The other words of those senses ("pad; cushion; mat" for 垫 → "cushion mat"): for
+    # matching a word, where one reading is too narrow.
+    synonyms: dict[str, str]
 
 
 @cache
@@ -138,6 +141,7 @@ def _dictionary() -> _Dictionary:
     out: dict[str, list[str]] = {}
     proper: dict[str, list[str]] = {}
     verbs: set[str] = set()
+    synonyms: dict[str, str] = {}
     with gzip.open(str(path), "rt", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
@@ -157,6 +161,11 @@ def _dictionary() -> _Dictionary:
             senses = [s for s in senses if s]
             if not senses:
                 continue
+            extra = " ".join(
+                _clean(seg) for d in raw[:3] for seg in _PARENS.sub(" ", d).split(";")
+            ).split()
+            if extra and simplified not in synonyms and pinyin[:1].islower():
+                synonyms[simplified] = " ".join(dict.fromkeys(extra))
             # "Zhang1 san1" (a name) goes after the common word's senses.
             target = proper if pinyin[:1].isupper() else out
             target.setdefault(simplified, []).extend(senses)
@@ -165,6 +174,7 @@ def _dictionary() -> _Dictionary:
     return _Dictionary(
         senses={w: tuple(dict.fromkeys(s))[:SENSES] for w, s in out.items()},
         verbs=frozenset(verbs),
+        synonyms=synonyms,
     )
 
 
@@ -237,3 +247,20 @@ def english_reading(text: str, *, senses: int = 1, limit: int = 24) -> str:
         # A lone character has many senses; its first is the likeliest.
         out += entries[word][: senses if len(word) > 1 else 1]
     return " ".join(list(dict.fromkeys(out))[:limit])
+
+
+# Characters that mostly mark a place or a time after a noun (开封后, 杯子里): their senses as
+# nouns ("empress", "lining") are noise.
+_PLACE_CHARS = frozenset("后前上下里中内外左右边旁间时")
+
+
+def english_terms(text: str) -> str:
+    """Every English word the dictionary gives the text's Chinese words (their first senses
+    and those senses' synonyms): for matching, not for reading."""
+    d = _dictionary()
+    out: list[str] = []
+    for word in chinese_words(text):
+        out += d.senses[word][: SENSES if len(word) > 1 else 1]
+        if len(word) > 1 or word not in _PLACE_CHARS:
+            out.append(d.synonyms.get(word, ""))
+    return " ".join(o for o in out if o)

@@ -27,16 +27,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from catalog.model import FlashSale, Product, Sku
 from catalog.pricing import best_offer, quote_line, upcoming_sales
-from retrieval.dictionary import names_a_thing
+from retrieval.dictionary import english_reading, english_terms, names_a_thing
 from retrieval.documents import sku_options
 from retrieval.text import Concept, analyze, detect_language, lexicon, normalize, stem
 from retrieval.types import Answer, Evidence, Language, Polarity
@@ -190,6 +190,7 @@ def question_properties(question: str) -> set[str]:
     return kept
 
 
+_ASKS_PRICE = re.compile(r"多少钱|几块|什么价|啥价|价格|价钱|how much|price|cost")
 _UNIT_OF_SALE = re.compile(r"一[盒箱包袋瓶罐斤支条件个只]")
 
 
@@ -380,7 +381,7 @@ _UNIT_SCALE: dict[str, tuple[str, float]] = {
 }
 _UNITS_RE = "|".join(sorted((re.escape(u) for u in _UNIT_SCALE), key=len, reverse=True))
 _QTY = re.compile(
-    rf"(?<![a-z0-9.])(\d+(?:\.\d+)?)(?:\s*(?:-|~|～|—|到|至|to)\s*(\d+(?:\.\d+)?))?\s*"
+    rf"(?<![a-z0-9.])(\d+(?:\.\d+)?)(?:\s*(?:-|–|~|～|—|到|至|to)\s*(\d+(?:\.\d+)?))?\s*"
     rf"({_UNITS_RE})(?![a-z])"
 )
 _ZH_METRE = re.compile(r"(\d)米(\d)")  # 1米2 → 1.2米
@@ -890,13 +891,35 @@ def _read_question(question: str, product: Product) -> _Question:
 
 
 # ---- matching ----------------------------------------------------------------------------------
+@lru_cache(maxsize=4096)
+def _reading_stems(text: str) -> frozenset[str]:
+    """Stems of the English senses of the text's Chinese words (CC-CEDICT): what an English
+    question's words can meet in a Chinese label ("remote" in 遥控距离)."""
+    reading = english_terms(text)
+    return frozenset(
+        stem(w) for w in re.findall(r"[a-z]+", reading) if len(w) >= 3 and w not in _STOP
+    )
+
+
 def _lexical(q: _Question, item: _Item) -> float:
     """Share of the question's content words and characters that the item's label covers."""
     target = normalize(item.match_text)
     if not q.words:
         return 0.0
+    hit = _word_hit(q, target, zh_to_en=False)
+    word_hits = sum(1 for w in q.words if hit(w))
+    chars = [c for w in q.words for c in w if "\u4e00" <= c <= "\u9fff"]
+    char_share = sum(1 for c in chars if c in target) / len(chars) if chars else 0.0
+    share = word_hits / len(q.words)
+    return max(share, char_share) if len(chars) >= 3 else share
+
+
+def _word_hit(q: _Question, target: str, *, zh_to_en: bool = True) -> Callable[[str], bool]:
+    """Whether a question word is named by `target` (normalised), in either language; with
+    `zh_to_en`, a Chinese word also by its dictionary English in an English label."""
     analysis = analyze(target)
     tokens = set(analysis.tokens)
+    stems = {stem(t) for t in tokens if t.isascii()}
     target_concepts = {c.id for c in analysis.concepts}
     lex = lexicon()
 
@@ -913,13 +936,21 @@ def _lexical(q: _Question, item: _Item) -> float:
             return True
         # The other language's word for it: "plane" meets 飞机, "grain free" meets 无谷.
         named = lex.zh_terms.get(w) or lex.en_terms.get((w,)) or []
-        return any(c.id in target_concepts for c in named)
+        if any(c.id in target_concepts for c in named):
+            return True
+        # Failing the lexicon, the dictionary's English for a Chinese label, or for a Chinese
+        # question word against an English label (滤芯 → "filter").
+        if w.isascii():
+            return len(w) >= 3 and stem(w) in _reading_stems(target)
+        if len(w) < 2 or not zh_to_en:
+            return False
+        # "open" meets "opening": an English stem is light, so a longer word may carry it.
+        return any(
+            r in stems or (len(r) >= 4 and any(t.startswith(r) for t in stems))
+            for r in _reading_stems(w)
+        )
 
-    word_hits = sum(1 for w in q.words if hit(w))
-    chars = [c for w in q.words for c in w if "\u4e00" <= c <= "\u9fff"]
-    char_share = sum(1 for c in chars if c in target) / len(chars) if chars else 0.0
-    share = word_hits / len(q.words)
-    return max(share, char_share) if len(chars) >= 3 else share
+    return hit
 
 
 def _component_ok(q: _Question, item: _Item) -> bool:
@@ -1212,9 +1243,25 @@ def answer_question(
         priced = _variant_prices(items)
         if priced:
             return _compose_answer(lang, priced, None, "price")
+    # 1c. "现在买多少钱？昨天不是有秒杀吗" with no sale on or coming: the price it sells at.
+    if (
+        "flash_sale" in q.props
+        and not q.yes_no
+        and _ASKS_PRICE.search(q.text)
+        and not any(it.evidence.kind == "flash_sale" for it in items)
+    ):
+        priced = _variant_prices(items) or [it for it in items if it.evidence.kind == "price"]
+        if priced:
+            answer = _compose_answer(lang, priced, None, "price")
+            lead = "现在没有秒杀，" if lang == "zh" else "No flash sale is on or coming. "
+            return replace(answer, answer=lead + answer.answer)
     # 2. "现在有秒杀吗" / "is there a flash sale?": the product's sales are all known.
     if "flash_sale" in q.props and q.yes_no:
         return _flash_yes_no(items, lang)
+    # 2b. "内胆是304还是316", "morning or night?": the option the evidence names, alone.
+    choice = _choice_answer(q, items, product, lang, asked)
+    if choice is not None:
+        return choice
     # 3. Whether an option is offered: "有XL吗", "does it come in red?", "有几种颜色".
     option_answer = _option_answer(q, items, lang)
     if option_answer is not None:
@@ -1245,7 +1292,11 @@ def answer_question(
                 faq = _best_by_meaning(question, q, faqs, similarity)  # the model: words failed
             if faq is not None and answers(faq):
                 return _compose_answer(lang, [faq], _faq_polarity(q, faq), asked)
-            return _term_answer(q, product, lang, asked) or refusal(question, lang, asked)
+            return (
+                _term_answer(q, product, lang, asked)
+                or _broader_answer(q, items, product, lang, asked)
+                or refusal(question, lang, asked)
+            )
         return _property_answer(q, candidates, lang, asked, product)
     # 5. No known property: an FAQ question or attribute name that says the same.
     best = _best_lexical(q, [it for it in items if it.sku is None and it.evidence.kind != "price"])
@@ -1261,7 +1312,11 @@ def answer_question(
         faq = _best_by_meaning(question, q, faqs, similarity)
         if faq is not None and _trusted(q, faq, product):
             return _compose_answer(lang, [faq], _faq_polarity(q, faq), asked)
-    return _term_answer(q, product, lang, asked) or refusal(question, lang, asked)
+    return (
+        _term_answer(q, product, lang, asked)
+        or _quantity_answer(q, items, product, lang)
+        or refusal(question, lang, asked)
+    )
 
 
 Similarity = Callable[[str, Sequence[str]], Sequence[float | None]]
@@ -1431,6 +1486,9 @@ def _asked_dims(q: _Question) -> set[str]:
     return dims
 
 
+_CONDITION = re.compile(r"(?:\bif\b|\bin case\b|如果|要是|万一|假如)[^,，。.?？!！]*")
+
+
 def _uncovered(q: _Question, item: _Item, product: Product) -> list[str]:
     """Content words of the question that neither the evidence nor the product's own title
     names. A word left over names something else (另一个部件, a skin type, a load) that this
@@ -1450,6 +1508,10 @@ def _uncovered(q: _Question, item: _Item, product: Product) -> list[str]:
     value = normalize(item.evidence.text)
     has_latin = bool(re.search(r"[a-z]{2}", value))
     has_han = bool(re.search(r"[\u4e00-\u9fff]", value + normalize(item.evidence.label)))
+    if item.evidence.kind in ("return_policy", "shipping"):
+        # "can i return it if i don't like it": the shopper's reason is not what a policy
+        # must name.
+        cue_spans += [(m.start(), m.end()) for m in _CONDITION.finditer(q.text)]
     out = []
     for w in q.words:
         if (w.isascii() and not has_latin) or (not w.isascii() and not has_han):
@@ -1463,6 +1525,8 @@ def _uncovered(q: _Question, item: _Item, product: Product) -> list[str]:
             continue  # part of the asked property's own cue ("多重", "什么材质")
         if w in tokens or w in target or w in title or stem(w) in tokens:
             continue
+        if w.isascii() and stem(w) in _reading_stems(title):
+            continue  # "the mat" of a 瑜伽垫: the product itself, in the question's language
         named = lex.zh_terms.get(w) or lex.en_terms.get((w,)) or []
         if any(c.id in concepts for c in named):
             continue
@@ -1604,6 +1668,157 @@ def _term_answer(
     (polarity,) = polarities
     item = _Item(evidence=hits[0][1], props=frozenset(), components=frozenset(), match_text="")
     return _compose_answer(lang, [item], polarity, asked)
+
+
+# ---- "A还是B?" ------------------------------------------------------------------------------------
+_CHOICE_ZH = re.compile(
+    r"(?:^|[是要用买选，,\s])([^是要用买选，,\s]{1,8}?)的?还是([^，,\s?？]{1,8}?)的?[呢吗啊呀?？!！~～\s]*$"
+)
+_CHOICE_EN = re.compile(r"\b([a-z0-9.]+) or ([a-z0-9.]+)\b")
+
+
+def _choice_options(text: str) -> tuple[str, str] | None:
+    m = _CHOICE_ZH.search(text) or _CHOICE_EN.search(text)
+    if m is None:
+        return None
+    a, b = m.group(1), m.group(2)
+    if a == b or (min(len(a), len(b)) < 2 and not (a.isascii() and b.isascii())):
+        return None  # one-character options ("大还是小") match too much to be told apart
+    if a in _STOP or b in _STOP or a in _ASKING or b in _ASKING:
+        return None
+    return a, b
+
+
+def _option_in(option: str, text: str) -> bool:
+    if option.isascii():
+        return re.search(rf"(?<![a-z0-9.]){re.escape(option)}(?![a-z0-9])", text) is not None
+    return option in text
+
+
+def _choice_answer(
+    q: _Question, items: list[_Item], product: Product, lang: Language, asked: str | None
+) -> Answer | None:
+    """ "内胆是304还是316": the evidence about what was asked that names one option and not the
+    other. Answered only when every such piece names the same option."""
+    options = _choice_options(q.text)
+    if options is None:
+        return None
+    named: dict[str, list[_Item]] = {}
+    for it in items:
+        if it.sku is not None or it.evidence.kind in ("price", "flash_sale", "field"):
+            continue
+        if not _component_ok(q, it) or _names_other_part(q, it):
+            continue
+        if q.props and it.props and not it.props & q.props:
+            continue
+        text = normalize(f"{it.evidence.label} {it.evidence.text}")
+        hits = [o for o in options if _option_in(o, text)]
+        if len(hits) == 1:
+            named.setdefault(hits[0], []).append(it)
+    if len(named) != 1:
+        return None
+    ((_, chosen),) = named.items()
+    return _compose_answer(lang, chosen[:2], None, asked)
+
+
+# ---- "how far / 多久 / 多少公斤" with no property named --------------------------------------------
+_ASKED_BY_WORD: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (
+        re.compile(
+            r"多久|多长时间|how long (?:does|do|will|can|would|should|is it good)|"
+            r"how many (?:hours|minutes|days|weeks|months)"
+        ),
+        frozenset({"time"}),
+    ),
+    (
+        re.compile(r"多远|how far|多高|多宽|多厚|多深|how (?:tall|high|wide|thick|deep)"),
+        frozenset({"length"}),
+    ),
+    (re.compile(r"多重|how heavy"), frozenset({"mass"})),
+    (re.compile(r"几度|多少度|what temp"), frozenset({"temperature"})),
+)
+
+
+def _quantity_answer(
+    q: _Question, items: list[_Item], product: Product, lang: Language
+) -> Answer | None:
+    """A question that asks an amount of a known kind ("充一次电能玩多久", "how far can the remote
+    reach", "最重能调到多少公斤") but names no property the lexicon knows: the one piece of
+    evidence that quotes that kind of amount and whose words the question covers."""
+    if q.props or q.yes_no:
+        return None
+    dims = set(_asked_dims(q))
+    asking = [(m.start(), m.end()) for m in _ASKED_UNIT.finditer(q.text)]
+    for pattern, kinds in _ASKED_BY_WORD:
+        for m in pattern.finditer(q.text):
+            dims |= kinds
+            asking.append((m.start(), m.end()))
+
+    def asks(w: str) -> bool:
+        at = q.text.find(w)
+        return w in _ASKING or w in _UNIT_SCALE or any(a <= at < b for a, b in asking)
+
+    # The words that name what is measured ("滤芯", "remote"), not how it is asked.
+    content = [
+        w for w in q.words if not asks(w) and (len(w) >= 2 if not w.isascii() else len(w) >= 3)
+    ]
+    if not dims or not content:
+        return None
+    if "time" in dims:
+        dims.add("age")  # "6 months", "2年" are read as ages too
+    scored: list[tuple[float, _Item]] = []
+    for it in items:
+        # Attributes and FAQs name what their amount measures; a description clause names
+        # many things, so one of its words met is no sign it measures what was asked.
+        if it.sku is not None or it.evidence.kind not in ("attribute", "faq"):
+            continue
+        text = normalize(it.evidence.text)
+        if not {x.dim for x in quantities(text)} & dims and not (
+            "time" in dims and _DURATION.search(text)
+        ):
+            continue
+        if not _component_ok(q, it) or _names_other_part(q, it) or not _trusted(q, it, product):
+            continue
+        if _uncovered(q, it, product):
+            continue
+        target = normalize(it.match_text)
+        hit = _word_hit(q, target)
+        share = sum(
+            1
+            for w in content
+            # or a Chinese word half of whose characters the label has ("最重" in 重量调节范围)
+            if hit(w)
+        )
+        scored.append((share / len(content), it))
+    scored.sort(key=lambda t: -t[0])
+    if not scored or scored[0][0] < 0.5:
+        return None
+    if len(scored) > 1 and scored[1][0] >= scored[0][0] - 0.2:
+        return None  # two amounts of that kind fit as well: which one is meant is a guess
+    return _compose_answer(lang, [scored[0][1]], None, None)
+
+
+def _broader_answer(
+    q: _Question, items: list[_Item], product: Product, lang: Language, asked: str | None
+) -> Answer | None:
+    """ "how long is the mat" when the listing gives only its dimensions (尺寸 183×61cm): the
+    dimensions answer a length, width or height question, quoted whole."""
+    if q.props != {"length"} or q.yes_no:
+        return None
+    dims = [
+        it
+        for it in items
+        if it.sku is None
+        and "size" in it.props
+        and it.evidence.kind == "attribute"
+        and re.search(r"\d\s*[×x*]\s*\d", normalize(it.evidence.text))
+        and _component_ok(q, it)
+        and not _names_other_part(q, it)
+        and not _uncovered(q, it, product)
+    ]
+    if len(dims) != 1:
+        return None
+    return _compose_answer(lang, dims, None, asked)
 
 
 def _best_lexical(q: _Question, items: list[_Item]) -> _Item | None:
@@ -2032,7 +2247,9 @@ def _label_en(item: _Item) -> str:
         prop = properties().get(p)
         if prop is not None:
             return prop.en
-    return "detail"
+    # A label the lexicon doesn't know: the listing's own word, with the dictionary's reading.
+    reading = english_reading(ev.label, senses=1, limit=6)
+    return f"{ev.label} ({reading})" if reading else ev.label
 
 
 def _zh_lead(polarity: Polarity | None, asked: str | None) -> str:

@@ -1,0 +1,97 @@
+"""Questions the property lexicon doesn't type, answered only on narrow evidence.
+
+A shopper asks "how far can the remote reach" or "内胆是304还是316" in words no property cue
+names. These fall-backs answer from the one piece of evidence that fits — the asked kind of
+amount under a label the question names (in either language, by the dictionary), the one option
+of a choice the listing states — and refuse the moment two pieces fit or none names the thing.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from retrieval.qa import answer_question
+from tests.factories.catalog import BASE_TIME, make_flash_sale, make_product
+
+
+def test_a_choice_is_answered_by_the_option_the_listing_names() -> None:
+    product = make_product(attributes={"内胆材质": "316不锈钢", "外壳材质": "304不锈钢"}, faqs=())
+    answer = answer_question(product, "内胆是304还是316")
+    assert answer.answerable and "316" in answer.answer
+    assert [s.label for s in answer.sources] == ["内胆材质"]
+
+
+def test_a_choice_both_options_of_which_the_listing_names_is_not_guessed() -> None:
+    product = make_product(attributes={"材质": "304不锈钢内胆，316不锈钢杯盖"}, faqs=())
+    assert not answer_question(product, "是304还是316").answerable
+
+
+def test_an_english_amount_question_meets_a_chinese_label_by_the_dictionary() -> None:
+    product = make_product(attributes={"遥控距离": "80米", "重量": "1.2kg"}, faqs=())
+    answer = answer_question(product, "how far can the remote reach")
+    assert answer.answerable and "80" in answer.answer
+    assert answer.sources[0].label == "遥控距离"
+    assert "遥控距离" in answer.answer  # the listing's own label is shown with its reading
+
+
+def test_a_chinese_duration_question_meets_an_english_label() -> None:
+    product = make_product(
+        attributes={"Filter replacement": "Every 2–4 weeks", "Capacity": "2.5 L"},
+        faqs=(),
+        description="",
+    )
+    answer = answer_question(product, "滤芯多久换一次")
+    assert answer.answerable and "2–4 weeks" in answer.answer
+
+
+def test_two_amounts_of_the_asked_kind_under_named_labels_are_not_guessed_between() -> None:
+    product = make_product(
+        attributes={"Filter replacement": "Every 2–4 weeks", "Filter life": "About 30 days"},
+        faqs=(),
+        description="",
+    )
+    assert not answer_question(product, "滤芯多久换一次").answerable
+
+
+def test_an_amount_under_a_label_the_question_does_not_name_is_refused() -> None:
+    product = make_product(attributes={"充电时间": "约90分钟"}, faqs=(), description="")
+    assert not answer_question(product, "充一次电能玩多久").answerable
+    product = make_product(attributes={"Control range": "50 m"}, faqs=(), description="")
+    assert not answer_question(product, "how far can it fly from the launch site").answerable
+
+
+def test_how_long_is_the_product_is_answered_by_its_dimensions() -> None:
+    product = make_product(
+        title="TPE瑜伽垫 加宽加厚", attributes={"尺寸": "183×61cm"}, faqs=(), description=""
+    )
+    answer = answer_question(product, "how long is the mat")
+    assert answer.answerable and "183" in answer.answer
+    # Dimensions don't say how long something lasts.
+    assert not answer_question(product, "how long does the mat last").answerable
+
+
+def test_a_return_question_with_the_shoppers_reason_gets_the_policy() -> None:
+    product = make_product(
+        return_policy="30-day returns for unused items in original packaging",
+        faqs=(),
+        description="",
+    )
+    answer = answer_question(product, "can i return it if i dont like it")
+    assert answer.answerable and "30-day" in answer.answer
+
+
+def test_a_flash_price_question_without_a_sale_gets_the_price_and_says_so() -> None:
+    product = make_product(price=Decimal("129.00"), skus=(), faqs=(), description="")
+    answer = answer_question(product, "现在买多少钱？昨天不是有秒杀吗", now=BASE_TIME)
+    assert answer.answerable and "129" in answer.answer and "没有秒杀" in answer.answer
+    sale = make_flash_sale(
+        product_id=product.id,
+        price=Decimal("99.00"),
+        starts_at=BASE_TIME - timedelta(hours=1),
+        ends_at=BASE_TIME + timedelta(hours=1),
+    )
+    on_sale = answer_question(
+        product, "现在买多少钱？昨天不是有秒杀吗", sales=[sale], now=BASE_TIME
+    )
+    assert "99" in on_sale.answer
