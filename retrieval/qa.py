@@ -1029,6 +1029,43 @@ def _named_skus(q: _Question, items: list[_Item]) -> list[_Item]:
 MAX_VARIANT_PRICES = 4
 
 
+_ASKS_WHICH_ONE = re.compile(r"哪个|哪款|哪一?种|哪一?个|什么码|多大码|几码|选哪|买哪|拍哪|which|what size")
+
+
+def _fitting_sku(q: _Question, items: list[_Item]) -> _Item | None:
+    """The one variant that fits an amount the shopper states ("狗25公斤", "baby is 10 kg"),
+    by a range its own option values give ("up to 30 kg", "10-15kg"): for "up to" limits the
+    smallest that holds it, as a shopper would choose."""
+    if q.yes_no or not q.quantities or not _ASKS_WHICH_ONE.search(q.text):
+        return None
+    asked = q.quantities[0]
+    fits: list[tuple[float, _Item]] = []
+    ranged = 0
+    for it in items:
+        if it.sku is None or it.options:
+            continue
+        have = [
+            x for v in it.sku.attributes.values() for x in quantities(v) if x.dim == asked.dim
+        ]
+        if len(have) != 1:
+            continue
+        h = have[0]
+        ranged += 1
+        if h.low != h.high:
+            if h.low <= asked.low <= h.high:
+                fits.append((h.high, it))
+        elif h.bound == "max" and asked.low <= h.high:
+            fits.append((h.high, it))
+        elif h.bound == "min" and asked.low >= h.low:
+            fits.append((-h.low, it))
+    if ranged < 2 or not fits:
+        return None  # the variants don't differ by that amount, or none holds it
+    fits.sort(key=lambda t: t[0])
+    if len(fits) > 1 and fits[1][0] == fits[0][0]:
+        return None
+    return fits[0][1]
+
+
 def _variant_prices(items: list[_Item]) -> list[_Item]:
     """The SKUs with their prices, cheapest first, when they don't all cost the same and are
     few enough to list (otherwise the price line's "from ¥X" says it)."""
@@ -1233,6 +1270,10 @@ def answer_question(
     # 1. A named SKU's own stock / price: "雾霾蓝有货吗", "奶白色L码有货吗", "粉色那款多少钱".
     if named and (wants_stock or wants_price):
         return _sku_answer(q, named, items, lang, wants_price, asked)
+    # 1a. "我家狗25公斤 买哪个尺码": the variant whose stated range holds the shopper's amount.
+    fitting = _fitting_sku(q, items)
+    if fitting is not None:
+        return _compose_answer(lang, [fitting], None, asked)
     # 1b. "多少钱" for a product whose variants cost different amounts: each variant's price,
     # not the cheapest one alone ("price for a pair?" when the pair costs more).
     if (

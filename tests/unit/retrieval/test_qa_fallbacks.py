@@ -95,3 +95,28 @@ def test_a_flash_price_question_without_a_sale_gets_the_price_and_says_so() -> N
         product, "现在买多少钱？昨天不是有秒杀吗", sales=[sale], now=BASE_TIME
     )
     assert "99" in on_sale.answer
+
+
+def test_the_variant_whose_range_holds_the_shoppers_amount_is_the_answer() -> None:
+    from tests.factories.catalog import make_sku
+
+    product = make_product(
+        skus=(
+            make_sku(id="m", attributes={"Size": "M", "Dog weight": "up to 15 kg"}),
+            make_sku(
+                id="l",
+                attributes={"Size": "L", "Dog weight": "up to 30 kg"},
+                price=Decimal("269.00"),
+            ),
+            make_sku(id="xl", attributes={"Size": "XL", "Dog weight": "up to 45 kg"}),
+        ),
+        faqs=(),
+        description="",
+    )
+    answer = answer_question(product, "我家狗25公斤 买哪个尺码 多少钱")
+    assert answer.answerable and answer.sources[0].label.startswith("L")
+    assert "269" in answer.answer
+    # An amount no variant holds is not answered with the biggest one.
+    assert not answer_question(product, "我家狗60公斤 买哪个尺码").answer.startswith(
+        "根据商品信息，XL"
+    )
