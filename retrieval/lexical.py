@@ -305,7 +305,11 @@ def _groups_for(
             if token in typed or typed in token:
                 members += [word, *(c.token for c in lex.zh_terms.get(word, []))]
         for part in parts_of.get(token, []):
-            members += [part, *sorted(concept_of_word.get(part, ()))]
+            # A Chinese compound names what its last part names (扫地机器人 is a 机器人, 猫砂盆
+            # a 盆): only that head stands for the whole word. A listing with a modifier part
+            # alone (扫地 of a broom, 猫砂 of the litter) is a neighbour, not the thing.
+            if token.endswith(part):
+                members += [part, *sorted(concept_of_word.get(part, ()))]
         if token.isascii() and token.isalpha() and token not in v.vocab:
             fixed = _correct(token, v) if len(token) >= FUZZY_MIN_LENGTH else None
             if fixed is not None:

@@ -12,6 +12,7 @@ import pytest
 from daihuo.bootstrap import App
 from ground.clock import FixedClock
 from retrieval.embedder import Embedder
+from retrieval.indexing import sync_index
 from retrieval.service import MAX_QUERY_CHARS, SearchService
 from tests.integration.retrieval.conftest import hit_ids
 from tests.integration.retrieval.test_search import _indexed
@@ -72,3 +73,45 @@ async def test_upcoming_flash_sales_can_be_found(search: SearchService, query: s
     assert result.query.filters.flash_soon and not result.query.filters.on_flash_sale
     assert hit_ids(result) == ["p-earbuds-zh"]
     assert result.hits[0].card.upcoming_sale is not None
+
+
+async def test_a_compounds_modifier_alone_is_a_neighbour_not_a_match(
+    app: App, clock: FixedClock, real_embedder: Embedder
+) -> None:
+    """蓝牙耳机 is 耳机 (earbuds), the head of the compound: a bluetooth speaker shares only
+    the modifier 蓝牙. Under ¥150 only the speaker is left, and the shopper is told nothing
+    matches, with the earbuds found without the price as the alternative."""
+    from tests.factories.catalog import make_product
+    from tests.integration.retrieval.seed import seed
+
+    app.retrieval.embedder = real_embedder
+    plain = {"attributes": {}, "faqs": (), "tags": (), "shipping": None, "brand": None}
+    await seed(
+        app,
+        products=[
+            make_product(
+                id="p-speaker",
+                title="便携蓝牙音箱 户外",
+                category="数码/音箱",
+                price=Decimal("99.00"),
+                original_price=None,
+                **plain,
+            ),
+            make_product(
+                id="p-earbuds",
+                title="降噪蓝牙耳机 长续航",
+                category="数码/耳机",
+                price=Decimal("199.00"),
+                original_price=None,
+                **plain,
+            ),
+        ],
+    )
+    await sync_index(app.retrieval)
+    search = app.retrieval.search_service()
+    earbuds = await search.search("蓝牙耳机 150以内")
+    assert earbuds.nothing_matches
+    assert earbuds.alternatives_filters is not None
+    assert hit_ids(earbuds)[:1] == ["p-earbuds"]
+    speaker = await search.search("蓝牙音箱 150以内")
+    assert not speaker.nothing_matches and hit_ids(speaker)[:1] == ["p-speaker"]
