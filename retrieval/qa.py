@@ -988,6 +988,59 @@ def _candidates(q: _Question, items: list[_Item]) -> list[tuple[float, _Item]]:
     return out
 
 
+def _sku_value_named(value: str, q: _Question, q_colours: set[int]) -> bool:
+    """Whether the question names this option value. A value that is an amount of a kind the
+    question states ("5.4米" for "5米4的") is named by that amount only, not by its unit."""
+    asked = {(x.dim, x.low) for x in q.quantities}
+    stated = [x for x in quantities(value) if x.dim in {d for d, _ in asked}]
+    if stated:
+        return any((x.dim, x.low) in asked for x in stated)
+    return _value_named(value, q.text, q_colours) or _numbers_named(value, q)
+
+
+def _unoffered_option(q: _Question, items: list[_Item]) -> _Item | None:
+    """The option list the question picks a value from that it doesn't offer: "6.3米的多少钱"
+    when lengths are 3.6/4.5/5.4米, "XXL in black" when sizes end at L, "the navy one" when
+    colours are black and sand."""
+    q_colours = _colour_concepts(q.text)
+    # Letter sizes, or numbers said to be sizes ("38码"); a bare number may be anything.
+    sizes = {t for t in _SIZES.findall(q.text) if not t.isdigit()} | set(
+        re.findall(r"(\d{2,3})\s*(?:码|号)", q.text)
+    )
+    asked = {(x.dim, x.low) for x in q.quantities}
+    options = [it for it in items if it.options]
+    # A colour any option list offers ("Blue mirror" lenses on a black frame) is offered.
+    if q_colours and any(_value_named(v, q.text, q_colours) for it in options for v in it.options):
+        q_colours = set()
+    for it in options:
+        offered = [quantities(v) for v in it.options]
+        dims = {x.dim for qs in offered for x in qs}
+        if asked and any(d in dims for d, _ in asked):
+            if not any((x.dim, x.low) in asked for qs in offered for x in qs):
+                return it
+            continue
+        if sizes and "size" in it.props and not any(_size_matches(v, sizes) for v in it.options):
+            return it
+        if (
+            q_colours
+            and "colour" in it.props
+            and not any(_value_named(v, q.text, q_colours) for v in it.options)
+        ):
+            return it
+    return None
+
+
+def _not_offered(item: _Item, lang: Language, asked: str | None) -> Answer:
+    """No price or stock for a variant that isn't sold: what is, instead."""
+    values = list(item.options)
+    if lang == "zh":
+        text = f"这款没有你说的那种{item.evidence.label}，可选的只有：{'、'.join(values)}。"
+    else:
+        listed = ", ".join(_value_en(v) for v in values)
+        text = f"That option isn't sold — {_label_en(item)} comes only in: {listed}."
+    return Answer(text, answerable=False, language=lang, sources=[item.evidence], asked=asked)
+
+
 def _named_skus(q: _Question, items: list[_Item]) -> list[_Item]:
     """SKUs the question names by their option values ("雾霾蓝", "奶白色L码", "the blue one")."""
     scored: list[tuple[float, _Item]] = []
@@ -996,10 +1049,7 @@ def _named_skus(q: _Question, items: list[_Item]) -> list[_Item]:
         if it.sku is None:
             continue
         values = list(it.sku.attributes.values())
-        hits = 0
-        for v in values:
-            if _value_named(v, q.text, q_colours) or _numbers_named(v, q):
-                hits += 1
+        hits = sum(1 for v in values if _sku_value_named(v, q, q_colours))
         if hits:
             scored.append((hits / len(values), it))
     if not scored:
@@ -1013,7 +1063,7 @@ def _named_skus(q: _Question, items: list[_Item]) -> list[_Item]:
         for _, it in scored:
             assert it.sku is not None
             for name, v in it.sku.attributes.items():
-                if _value_named(v, q.text, q_colours) or _numbers_named(v, q):
+                if _sku_value_named(v, q, q_colours):
                     named.setdefault(name, set()).add(v)
         if len(named) >= 2:
             exact = [
@@ -1029,7 +1079,9 @@ def _named_skus(q: _Question, items: list[_Item]) -> list[_Item]:
 MAX_VARIANT_PRICES = 4
 
 
-_ASKS_WHICH_ONE = re.compile(r"哪个|哪款|哪一?种|哪一?个|什么码|多大码|几码|选哪|买哪|拍哪|which|what size")
+_ASKS_WHICH_ONE = re.compile(
+    r"哪个|哪款|哪一?种|哪一?个|什么码|多大码|几码|选哪|买哪|拍哪|which|what size"
+)
 
 
 def _fitting_sku(q: _Question, items: list[_Item]) -> _Item | None:
@@ -1044,9 +1096,7 @@ def _fitting_sku(q: _Question, items: list[_Item]) -> _Item | None:
     for it in items:
         if it.sku is None or it.options:
             continue
-        have = [
-            x for v in it.sku.attributes.values() for x in quantities(v) if x.dim == asked.dim
-        ]
+        have = [x for v in it.sku.attributes.values() for x in quantities(v) if x.dim == asked.dim]
         if len(have) != 1:
             continue
         h = have[0]
@@ -1267,13 +1317,19 @@ def answer_question(
     wants_price = bool(q.props & {"price", "flash_sale"}) or bool(
         re.search(r"多少\s*[?？!！~～]*$|how much\s*[?？!]*$", q.text)
     )
-    # 1. A named SKU's own stock / price: "雾霾蓝有货吗", "奶白色L码有货吗", "粉色那款多少钱".
-    if named and (wants_stock or wants_price):
-        return _sku_answer(q, named, items, lang, wants_price, asked)
     # 1a. "我家狗25公斤 买哪个尺码": the variant whose stated range holds the shopper's amount.
     fitting = _fitting_sku(q, items)
     if fitting is not None:
         return _compose_answer(lang, [fitting], None, asked)
+    # 1b'. The price of a variant that isn't sold ("6.3米的多少钱", "XXL in black?") has no
+    # answer; the shopper hears which variants there are.
+    if wants_price and not q.yes_no:
+        unoffered = _unoffered_option(q, items)
+        if unoffered is not None:
+            return _not_offered(unoffered, lang, asked)
+    # 1. A named SKU's own stock / price: "雾霾蓝有货吗", "奶白色L码有货吗", "粉色那款多少钱".
+    if named and (wants_stock or wants_price):
+        return _sku_answer(q, named, items, lang, wants_price, asked)
     # 1b. "多少钱" for a product whose variants cost different amounts: each variant's price,
     # not the cheapest one alone ("price for a pair?" when the pair costs more).
     if (

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
+from catalog.model import Product
 from retrieval.qa import answer_question
 from tests.factories.catalog import BASE_TIME, make_flash_sale, make_product
 
@@ -120,3 +121,41 @@ def test_the_variant_whose_range_holds_the_shoppers_amount_is_the_answer() -> No
     assert not answer_question(product, "我家狗60公斤 买哪个尺码").answer.startswith(
         "根据商品信息，XL"
     )
+
+
+def _telescopic_pole() -> Product:
+    from tests.factories.catalog import make_sku
+
+    return make_product(
+        skus=(
+            make_sku(id="a", attributes={"长度": "3.6米", "收缩长度": "1.05米"}, stock=15),
+            make_sku(id="b", attributes={"长度": "4.5米", "收缩长度": "1.2米"}, stock=7),
+            make_sku(id="c", attributes={"长度": "5.4米", "收缩长度": "1.35米"}, stock=0),
+        ),
+        faqs=(),
+        description="",
+    )
+
+
+def test_a_variant_named_by_its_length_is_that_variant_alone() -> None:
+    answer = answer_question(_telescopic_pole(), "5米4的还有吗")
+    assert answer.polarity == "no"  # the 5.4 m one is sold out; the others don't count
+    assert [s.label for s in answer.sources] == ["5.4米 / 1.35米"]
+
+
+def test_the_price_of_a_variant_that_is_not_sold_is_not_given() -> None:
+    answer = answer_question(_telescopic_pole(), "6.3米的多少钱")
+    assert not answer.answerable
+    assert "3.6米" in answer.answer and "5.4米" in answer.answer  # what there is instead
+    from tests.factories.catalog import make_sku
+
+    shirt = make_product(
+        skus=(
+            make_sku(id="bs", attributes={"颜色": "黑色", "尺码": "S"}),
+            make_sku(id="bl", attributes={"颜色": "黑色", "尺码": "L"}),
+        ),
+        faqs=(),
+        description="",
+    )
+    assert not answer_question(shirt, "how much is the XXL in black").answerable
+    assert answer_question(shirt, "how much is the L in black").answerable
