@@ -1045,11 +1045,26 @@ def _named_skus(q: _Question, items: list[_Item]) -> list[_Item]:
     """SKUs the question names by their option values ("雾霾蓝", "奶白色L码", "the blue one")."""
     scored: list[tuple[float, _Item]] = []
     q_colours = _colour_concepts(q.text)
+    # "extra spicy" names the value "Extra spicy", not also "Spicy" inside it.
+    named_values = {
+        v
+        for it in items
+        if it.sku is not None
+        for v in it.sku.attributes.values()
+        if _sku_value_named(v, q, q_colours)
+    }
+    shadowed = {
+        v
+        for v in named_values
+        if any(
+            v != w and normalize(v) in normalize(w) and normalize(w) in q.text for w in named_values
+        )
+    }
     for it in items:
         if it.sku is None:
             continue
         values = list(it.sku.attributes.values())
-        hits = sum(1 for v in values if _sku_value_named(v, q, q_colours))
+        hits = sum(1 for v in values if _sku_value_named(v, q, q_colours) and v not in shadowed)
         if hits:
             scored.append((hits / len(values), it))
     if not scored:
@@ -2000,14 +2015,25 @@ def _sku_answer(
             if zh
             else f"No — {', '.join(it.evidence.label for it in named[:3])} is sold out."
         )
+    polarity: Polarity = "yes" if available else "no"
+    if _ASKS_SOLD_OUT.search(q.text):
+        # "pink ones sold out?": the yes/no is about being sold out, the reverse of in stock.
+        polarity = "no" if available else "yes"
+        lead = {"yes": ("是的，", "Yes — "), "no": ("没有卖完，", "No — ")}[polarity][
+            0 if zh else 1
+        ]
+        text = lead + text.split("，", 1)[1] if zh else lead + text.split(" — ", 1)[1]
     return Answer(
         answer=text,
         answerable=True,
         language=lang,
         sources=sources,
-        polarity="yes" if available else "no",
+        polarity=polarity,
         asked="stock",
     )
+
+
+_ASKS_SOLD_OUT = re.compile(r"卖完|售罄|卖光|断货|没货了|sold out|out of stock|gone\b")
 
 
 _EXISTENCE = re.compile(

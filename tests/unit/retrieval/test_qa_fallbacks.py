@@ -159,3 +159,30 @@ def test_the_price_of_a_variant_that_is_not_sold_is_not_given() -> None:
     )
     assert not answer_question(shirt, "how much is the XXL in black").answerable
     assert answer_question(shirt, "how much is the L in black").answerable
+
+
+def _chilli_sauce() -> Product:
+    from tests.factories.catalog import make_sku
+
+    return make_product(
+        skus=(
+            make_sku(id="mild", attributes={"Heat": "Mild"}, stock=9),
+            make_sku(id="spicy", attributes={"Heat": "Spicy"}, stock=4),
+            make_sku(id="extra", attributes={"Heat": "Extra spicy"}, stock=0),
+        ),
+        faqs=(),
+        description="",
+    )
+
+
+def test_the_longer_value_named_wins_over_one_inside_it() -> None:
+    answer = answer_question(_chilli_sauce(), "extra spicy in stock?")
+    assert answer.polarity == "no"
+    assert [s.label for s in answer.sources] == ["Extra spicy"]
+    assert answer_question(_chilli_sauce(), "spicy in stock?").polarity == "yes"
+
+
+def test_a_sold_out_question_is_answered_yes_when_it_is_sold_out() -> None:
+    assert answer_question(_chilli_sauce(), "extra spicy sold out?").polarity == "yes"
+    assert answer_question(_chilli_sauce(), "is the mild one sold out?").polarity == "no"
+    assert answer_question(_chilli_sauce(), "Extra spicy卖完了吗").polarity == "yes"
