@@ -1012,13 +1012,18 @@ def _unoffered_option(q: _Question, items: list[_Item]) -> _Item | None:
     # A colour any option list offers ("Blue mirror" lenses on a black frame) is offered.
     if q_colours and any(_value_named(v, q.text, q_colours) for it in options for v in it.options):
         q_colours = set()
+    # An amount any option list offers (4.5米 among the lengths, not the folded lengths) is
+    # offered; one no list of that kind of amount offers is not.
+    stated = {(x.dim, x.low) for it in options for v in it.options for x in quantities(v)}
+    if asked & stated:
+        asked = set()
+    if sizes and any(_size_matches(v, sizes) for it in options for v in it.options):
+        sizes = set()
     for it in options:
         offered = [quantities(v) for v in it.options]
         dims = {x.dim for qs in offered for x in qs}
         if asked and any(d in dims for d, _ in asked):
-            if not any((x.dim, x.low) in asked for qs in offered for x in qs):
-                return it
-            continue
+            return it
         if sizes and "size" in it.props and not any(_size_matches(v, sizes) for v in it.options):
             return it
         if (
@@ -1037,7 +1042,10 @@ def _not_offered(item: _Item, lang: Language, asked: str | None) -> Answer:
         text = f"这款没有你说的那种{item.evidence.label}，可选的只有：{'、'.join(values)}。"
     else:
         listed = ", ".join(_value_en(v) for v in values)
-        text = f"That option isn't sold — {_label_en(item)} comes only in: {listed}."
+        label = item.evidence.label
+        reading = "" if label.isascii() else english_reading(label, senses=1, limit=4)
+        name = f"{label} ({reading})" if reading else label
+        text = f"That option isn't sold — {name} comes only in: {listed}."
     return Answer(text, answerable=False, language=lang, sources=[item.evidence], asked=asked)
 
 

@@ -147,6 +147,9 @@ def test_the_price_of_a_variant_that_is_not_sold_is_not_given() -> None:
     answer = answer_question(_telescopic_pole(), "6.3米的多少钱")
     assert not answer.answerable
     assert "3.6米" in answer.answer and "5.4米" in answer.answer  # what there is instead
+    # 4.5 m is one of the lengths, though not one of the folded lengths: it is sold.
+    sold = answer_question(_telescopic_pole(), "4.5米的多少钱")
+    assert sold.answerable and [s.label for s in sold.sources] == ["4.5米 / 1.2米"]
     from tests.factories.catalog import make_sku
 
     shirt = make_product(
