@@ -145,6 +145,7 @@ _BEATS = {
     "contents": {"gift", "included", "quantity"},
     "capacity": {"usage", "quantity"},
     "replace": {"material", "colour", "size", "returns"},
+    "shipping": {"length"},  # "how long is shipping" asks a time
 }
 # Categorical properties with one value: "是纯羊绒的吗" against 面料 100%羊毛 is a no. For open
 # lists (compatibility, ingredients, what's included) a term the listing doesn't name is unknown.
@@ -773,7 +774,8 @@ def _props_from_value(value: str) -> set[str]:
 
 
 def _option_props(values: Sequence[str]) -> set[str]:
-    if any(_colour_concepts(v) for v in values):
+    # "3.6米" is a length, not the colour 米色.
+    if any(_colour_concepts(v) and not quantities(v) for v in values):
         return {"colour"}
     return set()
 
@@ -992,9 +994,12 @@ def _sku_value_named(value: str, q: _Question, q_colours: set[int]) -> bool:
     """Whether the question names this option value. A value that is an amount of a kind the
     question states ("5.4米" for "5米4的") is named by that amount only, not by its unit."""
     asked = {(x.dim, x.low) for x in q.quantities}
-    stated = [x for x in quantities(value) if x.dim in {d for d, _ in asked}]
+    amounts = quantities(value)
+    stated = [x for x in amounts if x.dim in {d for d, _ in asked}]
     if stated:
         return any((x.dim, x.low) in asked for x in stated)
+    if amounts and re.fullmatch(r"[\d.\s/×x*~\-–]*[^\d\s]{0,4}", normalize(value)):
+        return _numbers_named(value, q)  # "3.6米" is named by 3.6, not by the 米 of 米色
     return _value_named(value, q.text, q_colours) or _numbers_named(value, q)
 
 

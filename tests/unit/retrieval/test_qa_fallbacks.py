@@ -189,3 +189,21 @@ def test_a_sold_out_question_is_answered_yes_when_it_is_sold_out() -> None:
     assert answer_question(_chilli_sauce(), "extra spicy sold out?").polarity == "yes"
     assert answer_question(_chilli_sauce(), "is the mild one sold out?").polarity == "no"
     assert answer_question(_chilli_sauce(), "Extra spicy卖完了吗").polarity == "yes"
+
+
+def test_a_length_option_is_no_colour() -> None:
+    """The 米 of "3.6米" is a metre, not 米色 (beige)."""
+    pole = _telescopic_pole()
+    beige = answer_question(pole, "有米色的吗")
+    assert beige.polarity != "yes", beige.answer
+    lengths = answer_question(pole, "what lengths does it come in", language="en")
+    assert "colour" not in lengths.answer.lower(), lengths.answer
+
+
+def test_how_long_is_shipping_asks_a_time_not_a_length() -> None:
+    product = make_product(
+        shipping="48小时内发货", attributes={"长度": "3.6米"}, faqs=(), description=""
+    )
+    answer = answer_question(product, "how long is shipping")
+    assert answer.answerable
+    assert [s.kind for s in answer.sources] == ["shipping"]
