@@ -395,7 +395,12 @@ async def ask(ctx: Ctx, question: str, product_id: str | None = None) -> Reply:
             reply.add(italic(ctx.t("answer_source")), italic(sources))
         reply.row(Button(ctx.t("btn_details", n="").strip() or "Details", "details", {"pid": pid}))
     else:
-        reply.add(plain(ctx.t("dont_know")))
+        if answer.sources:
+            # A refusal that says why with the listing's own data ("no 6.3 m one; lengths are
+            # 3.6 / 4.5 / 5.4 m"): that is more use than "I don't know".
+            reply.add(plain(answer.answer))
+        else:
+            reply.add(plain(ctx.t("dont_know")))
         reply.row(
             Button(ctx.t("btn_forward"), "forward", {"pid": pid, "q": question[:MAX_QUESTION]}),
             Button(ctx.t("btn_details", n="").strip(), "details", {"pid": pid}),

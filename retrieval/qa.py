@@ -2262,6 +2262,9 @@ def _property_answer(
     polarity: Polarity | None = None
     if q.yes_no:
         polarity = _yes_no_polarity(q, best)
+        if polarity is not None and "stock" in best.props and _ASKS_SOLD_OUT.search(q.text):
+            # "is it sold out?": the yes/no is about being sold out, the reverse of in stock.
+            polarity = "no" if polarity == "yes" else "yes"
         if polarity is None:
             # Evidence that neither says yes nor no. A quantity ("耐温180°C" for "can I boil
             # it?") is still the fact the shopper needs: quote it without a yes/no. A text that

@@ -173,3 +173,28 @@ async def test_a_card_mentions_its_upcoming_flash_sale(
     text = (await say("耳机")).plain_text()
     card = text[text.index("降噪蓝牙耳机 2号") :].split("\n\n")[0]
     assert "后秒杀 ¥79" in card, card
+
+
+async def test_a_refusal_that_cites_the_listing_says_why(
+    say: Say, fake_qa: InMemoryQA, monkeypatch: Any
+) -> None:
+    """ "6.3米的多少钱" when lengths are 3.6/4.5 m: the shopper hears which lengths there are,
+    still with the offer to ask the seller — not a bare "I don't know"."""
+    from retrieval.types import Answer, Evidence
+
+    why = "这款没有你说的那种长度，可选的只有：3.6米、4.5米。"
+
+    async def not_sold(product_id: str, question: str, *, language: str | None = None) -> Answer:
+        return Answer(why, False, "zh", [Evidence("sku", "长度", "3.6米、4.5米")])
+
+    await say("耳机")
+    monkeypatch.setattr(fake_qa, "answer", not_sold)
+    reply = await say("第一个6.3米的多少钱")
+    assert why in reply.plain_text()
+    assert any("商家" in b.label for b in reply.all_buttons())
+
+    async def silent(product_id: str, question: str, *, language: str | None = None) -> Answer:
+        return Answer("", False, "zh")
+
+    monkeypatch.setattr(fake_qa, "answer", silent)
+    assert "商品资料里没有写" in (await say("第一个保修多久")).plain_text()

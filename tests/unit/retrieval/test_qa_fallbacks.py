@@ -207,3 +207,9 @@ def test_how_long_is_shipping_asks_a_time_not_a_length() -> None:
     answer = answer_question(product, "how long is shipping")
     assert answer.answerable
     assert [s.kind for s in answer.sources] == ["shipping"]
+
+
+def test_is_it_sold_out_of_the_whole_product() -> None:
+    in_stock = make_product(skus=(), stock=22, faqs=(), description="")
+    assert answer_question(in_stock, "is it sold out?").polarity == "no"
+    assert answer_question(in_stock, "is it in stock?").polarity == "yes"
