@@ -1041,7 +1041,7 @@ def _unoffered_option(q: _Question, items: list[_Item]) -> _Item | None:
 
 
 def _not_offered(item: _Item, lang: Language, asked: str | None) -> Answer:
-    """No price or stock for a variant that isn't sold: what is, instead."""
+    """No price for a variant that isn't sold: which variants there are, instead."""
     values = list(item.options)
     if lang == "zh":
         text = f"这款没有你说的那种{item.evidence.label}，可选的只有：{'、'.join(values)}。"
@@ -1091,7 +1091,7 @@ def _named_skus(q: _Question, items: list[_Item]) -> list[_Item]:
         for _, it in scored:
             assert it.sku is not None
             for name, v in it.sku.attributes.items():
-                if _sku_value_named(v, q, q_colours):
+                if _sku_value_named(v, q, q_colours) and v not in shadowed:
                     named.setdefault(name, set()).add(v)
         if len(named) >= 2:
             exact = [
