@@ -177,6 +177,16 @@ def question_properties(question: str) -> set[str]:
         )
         if not covered or own_best >= 6:
             kept.add(pid)
+    # "收纳包防水吗", "充电线多长": a cue that modifies a thing's name (收纳|包, 充电|线) names the
+    # thing, not the property asked — when the question asks another property besides.
+    modifiers = {
+        pid
+        for pid in kept
+        if all(_modifies_thing(text, b) for _, b in found[pid] if not text[b - 1 : b].isascii())
+        and any(not text[b - 1 : b].isascii() for _, b in found[pid])
+    }
+    if modifiers and kept - modifiers:
+        kept -= modifiers
     if _SIZE_MENTION.search(text):
         kept.add("size")  # "有16号的吗", "XL码还有吗"
     if any(c.id in _colour_ids() for c in analyze(text).concepts):
@@ -191,11 +201,29 @@ def question_properties(question: str) -> set[str]:
     return kept
 
 
+# One-character heads of Chinese compound nouns: 收纳包, 充电线, 防水袋, 加热垫.
+_THING_HEADS = "包袋盒箱罐瓶桶架盘垫套线头器座仓网罩"
+_NOT_A_HEAD = re.compile(r"包[装邮括含]|线[上下]|头[发疼]")
+
+
+def _modifies_thing(text: str, end: int) -> bool:
+    """Whether the Chinese cue ending at `end` is followed by a noun head it modifies."""
+    return (
+        end < len(text)
+        and text[end] in _THING_HEADS
+        and not _NOT_A_HEAD.match(text, end)
+        and not re.match(r"[吗嘛么呢]", text[end + 1 : end + 2])
+    )
+
+
 _ASKS_PRICE = re.compile(r"多少钱|几块|什么价|啥价|价格|价钱|how much|price|cost")
 _UNIT_OF_SALE = re.compile(r"一[盒箱包袋瓶罐斤支条件个只]")
 
 
-_SIZE_MENTION = re.compile(r"(?<![\d.])\d{2,3}\s*(?:码|号)|(?<![a-z])(?:x{0,3}[sml]|[2-5]?xl)\s*码")
+_SIZE_MENTION = re.compile(
+    r"(?<![\d.])\d{2,3}\s*(?:码|号)|(?<![a-z])(?:x{0,3}[sml]|[2-5]?xl)\s*码|"
+    r"(?<![a-z0-9])(?:x{1,3}l|[2-5]xl|x{1,2}s)(?![a-z0-9])"  # XL, XXL, 3XL, XS: only sizes
+)
 
 
 def label_properties(label: str) -> set[str]:
@@ -231,7 +259,12 @@ _COMPONENTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("线材", "充电线", "电源线"), ("cord", "wire")),
     (("坐垫", "座椅", "座面"), ("seat", "cushion")),
     (("靠背",), ("backrest",)),
-    (("椅腿", "支腿"), ("legs",)),
+    (("椅腿", "支腿", "桌腿"), ("legs",)),
+    (("纽扣", "扣子", "按扣"), ("button", "buttons")),
+    (("登山扣", "挂扣"), ("carabiner", "carabiners")),
+    (("口袋", "内袋", "暗袋"), ("pocket", "pockets")),
+    (("收纳包", "收纳袋", "收纳盒"), ("storage bag", "stuff sack", "carry bag")),
+    (("软管", "气管", "管子"), ("hose", "tube")),
     (("帐篷杆", "帐杆"), ("tent pole",)),
     (("琴弦",), ("strings",)),
     (("面板", "背板", "侧板"), ("soundboard", "back and sides")),
@@ -747,8 +780,10 @@ def _part_named(part: str, q: _Question) -> bool:
 
 _MATERIAL_WORDS = re.compile(
     r"硅胶|不锈钢|塑料|陶瓷|玻璃|实木|竹|纯棉|棉|羊毛|羊绒|真丝|亚麻|涤纶|尼龙|皮革|真皮|铝合金|钛|"
-    r"ppsu|pp|abs|tpu|silicone|stainless|plastic|ceramic|glass|wood|bamboo|cotton|wool|leather|"
-    r"nylon|polyester|aluminium|aluminum|titanium|steel"
+    r"橡胶|乳胶|锌合金|黄铜|紫铜|碳纤维|树脂|亚克力|牛津布|帆布|"
+    r"(?<![a-z0-9])(?:ppsu|pp|abs|tpu|tpe|tr90|tac|pc|pu|eva|pvc|pet|pom|ptfe)(?![a-z])|"
+    r"silicone|stainless|plastic|ceramic|glass|wood|bamboo|cotton|wool|leather|rubber|latex|"
+    r"nylon|polyester|aluminium|aluminum|titanium|steel|brass|acrylic|resin|carbon fiber|canvas"
 )
 
 
@@ -1648,6 +1683,7 @@ def _uncovered(q: _Question, item: _Item, product: Product) -> list[str]:
         start = q.text.find(w)
         if start >= 0 and any(a <= start and start + len(w) <= b for a, b in cue_spans):
             continue  # part of the asked property's own cue ("多重", "什么材质")
+        w = re.sub(r"'s$", "", w)  # "the floor's rating": the floor
         if w in tokens or w in target or w in title or stem(w) in tokens:
             continue
         if w.isascii() and stem(w) in _reading_stems(title):
@@ -1700,6 +1736,13 @@ def _trusted(q: _Question, item: _Item, product: Product) -> bool:
         title = normalize(product.title)
         if not all(piece in title for piece in item.part.split()) or _uncovered(q, item, product):
             return False
+    if item.evidence.kind in ("attribute", "field", "description") and any(
+        _mentions_part(q, w) for w in _uncovered(q, item, product)
+    ):
+        return False  # "how much weight are the carabiners rated for?" against "Max load"
+    counted = _counted_nouns(q)
+    if counted and item.evidence.kind != "faq" and not _counts_named(counted, item):
+        return False  # "how many cans of beer fit in it?" is not answered by its dimensions
     asked_dims = _asked_dims(q)
     if asked_dims and not {x.dim for x in quantities(text)} & asked_dims:
         return False  # "电池多少毫安" is not answered by a text with no mAh in it
@@ -1716,6 +1759,110 @@ def _trusted(q: _Question, item: _Item, product: Product) -> bool:
     if total_stock or _names_other_part(q, item):
         return not _uncovered(q, item, product)
     return True
+
+
+_HOW_MANY_EN = re.compile(r"\bhow many ([a-z]+)(?: of ([a-z]+))?")
+_HOW_MANY_ZH = re.compile(r"(?:几|多少)([罐瓶包袋盒张条双套颗粒支根本块杯碗])")
+_TIME_OR_PEOPLE = frozenset(
+    [
+        "hours",
+        "hour",
+        "minutes",
+        "minute",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "years",
+        "year",
+        "times",
+        "people",
+        "persons",
+        "kids",
+        "children",
+        "adults",
+        "guests",
+    ]
+)
+
+
+_UNIT_WORDS = frozenset(
+    [
+        "grams",
+        "gram",
+        "kilograms",
+        "kilos",
+        "pounds",
+        "ounces",
+        "sqm",
+        "square",
+        "meters",
+        "metres",
+        "feet",
+        "inches",
+        "liters",
+        "litres",
+        "calories",
+        "kcal",
+        "watts",
+        "volts",
+        "amps",
+        "degrees",
+        "miles",
+        "kilometers",
+        "km",
+        "centimeters",
+        "millimeters",
+    ]
+)
+
+
+def _not_a_thing(word: str) -> bool:
+    # Units ("how many grams"), verbs ("how many can one person buy"), hours and people.
+    return (
+        word in _TIME_OR_PEOPLE
+        or word in _STOP
+        or word in _UNIT_WORDS
+        or bool(quantities(f"1 {word}"))
+        or word.rstrip("s") in _UNIT_SCALE
+        or word in _UNIT_SCALE
+    )
+
+
+def _counted_nouns(q: _Question) -> set[str]:
+    """What "how many cans" / "能装几罐" counts, when it is a thing (not hours or people)."""
+    out: set[str] = set()
+    for m in _HOW_MANY_EN.finditer(q.text):
+        nouns = {n for n in m.groups() if n and not _not_a_thing(n)}
+        if not _not_a_thing(m.group(1)) and nouns:
+            out |= nouns
+    out |= {m.group(1) for m in _HOW_MANY_ZH.finditer(q.text)}
+    return out
+
+
+def _counts_named(counted: set[str], item: _Item) -> bool:
+    """Whether the evidence counts one of those things ("holds 24 cans", "可装12罐")."""
+    text = normalize(f"{item.evidence.label} {item.evidence.text} {item.match_text}")
+    stems = {stem(w) for w in re.findall(r"[a-z]+", text)} | _reading_stems(text)
+    return any((c in text) if not c.isascii() else (stem(c) in stems or c in text) for c in counted)
+
+
+_NOT_A_PART = frozenset(
+    ["itself", "same", "one", "ones", "other", "whole", "rest", "first", "second", "last", "way"]
+)
+
+
+def _mentions_part(q: _Question, word: str) -> bool:
+    """Whether an English question word names a thing the question is about: "the
+    carabiners", "its strap" (a noun right after a determiner)."""
+    return (
+        word.isascii()
+        and len(word) >= 3
+        and word not in _NOT_A_PART
+        and bool(re.search(rf"\b(?:the|its|their)\s+{re.escape(word)}", q.text))
+    )
 
 
 def _names_other_part(q: _Question, item: _Item) -> bool:
@@ -1811,6 +1958,8 @@ def _choice_options(text: str) -> tuple[str, str] | None:
         return None  # one-character options ("大还是小") match too much to be told apart
     if a in _STOP or b in _STOP or a in _ASKING or b in _ASKING:
         return None
+    if b in ("nah", "not", "no", "nope", "none", "never") or b.startswith("不"):
+        return a, ""  # "lined or nah", "是真皮还是不是": a yes/no about one option
     return a, b
 
 
@@ -1837,13 +1986,24 @@ def _choice_answer(
         if q.props and it.props and not it.props & q.props:
             continue
         text = normalize(f"{it.evidence.label} {it.evidence.text}")
-        hits = [o for o in options if _option_in(o, text)]
+        hits = [o for o in options if o and _option_in(o, text)]
         if len(hits) == 1:
             named.setdefault(hits[0], []).append(it)
     if len(named) != 1:
         return None
-    ((_, chosen),) = named.items()
-    return _compose_answer(lang, chosen[:2], None, asked)
+    ((option, chosen),) = named.items()
+    polarity: Polarity | None = None
+    if not options[1]:
+        # "A or nah": yes where the listing states A, no where it states A negated.
+        stated = set()
+        for it in chosen:
+            for clause in re.split(r"[,，;；。.!！?？]", normalize(it.evidence.text)):
+                if _option_in(option, clause):
+                    stated.add("no" if _NEGATIVE.search(clause.split(option)[0]) else "yes")
+        if len(stated) != 1:
+            return None
+        polarity = "yes" if stated == {"yes"} else "no"
+    return _compose_answer(lang, chosen[:2], polarity, asked)
 
 
 # ---- "how far / 多久 / 多少公斤" with no property named --------------------------------------------
@@ -1957,7 +2117,23 @@ def _best_lexical(q: _Question, items: list[_Item]) -> _Item | None:
 
 
 def _faq_polarity(q: _Question, faq: _Item) -> Polarity | None:
-    return _polarity_of_value(faq.evidence.text) if q.yes_no else None
+    """A seller's answer leads with its yes or no ("The skirt is lined, so it is not
+    see-through": yes): judged on the first clause, not on a "not" in what follows."""
+    if not q.yes_no:
+        return None
+    text = faq.evidence.text
+    first = re.split(
+        r"[,，;；。.!！?？]|\bso\b|\bbut\b|所以|但是?|不过", normalize(text), maxsplit=1
+    )[0]
+    lead = _polarity_of_value(first)
+    if lead is not None or first.strip() == normalize(text).strip():
+        return lead if lead is not None else _polarity_of_value(text)
+    # No yes/no word up front: the asked word, stated in the lead clause, affirms it.
+    if any(len(w) >= 3 and w.isascii() and re.search(rf"\b{re.escape(w)}", first) for w in q.words):
+        return "yes"
+    if any(len(w) >= 2 and not w.isascii() and w in first for w in q.words):
+        return "yes"
+    return _polarity_of_value(text)
 
 
 def _flash_yes_no(items: list[_Item], lang: Language) -> Answer:
@@ -2240,6 +2416,21 @@ def _yes_no_polarity(q: _Question, item: _Item) -> Polarity | None:
     return None
 
 
+# Properties whose yes/no is the whole question (has it or not): only evidence about them says.
+_PREDICATES = frozenset(
+    p for p, prop in properties().items() if prop.type == "bool" and p not in {"stock"}
+)
+
+
+def _about(item: _Item, props: set[str]) -> bool:
+    """Whether evidence is about one of `props`: typed so, or its text uses one's words."""
+    if item.props & props:
+        return True
+    text = normalize(item.evidence.label + " " + item.evidence.text)
+    cues = [c for p in props for c in properties()[p].label_cues + properties()[p].question_cues]
+    return bool(_cue_spans(text, cues))
+
+
 def _property_answer(
     q: _Question,
     candidates: list[tuple[float, _Item]],
@@ -2247,6 +2438,14 @@ def _property_answer(
     asked: str | None,
     product: Product,
 ) -> Answer:
+    if q.yes_no:
+        # "is the seat fabric waterproof?": the yes/no is about being waterproof; the fabric's
+        # material names the part, it doesn't say whether it keeps rain out.
+        predicates = {p for p in q.props if p in _PREDICATES}
+        if predicates:
+            candidates = [(s, it) for s, it in candidates if _about(it, predicates)]
+            if not candidates:
+                return refusal(q.text, lang, asked)
     best_score, best = candidates[0]
     chosen = [best]
     for score, it in candidates[1:]:

@@ -1,0 +1,165 @@
+"""What a question asks of, and about what: the predicate, the part, the counted thing.
+
+"收纳包防水吗" asks whether the storage bag keeps water out; the bag's canvas answers neither
+yes nor no. "how much weight are the carabiners rated for?" asks of the carabiners, not of the
+hammock's own max load. These tests pin the rules that keep one thing's fact from answering
+another's question, and the readings that let a plain question find its evidence.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from catalog.model import Faq
+from retrieval.qa import answer_question, question_properties
+from tests.factories.catalog import make_product, make_sku
+
+
+def test_a_cue_that_names_a_thing_is_not_the_property_asked() -> None:
+    assert question_properties("收纳包防水吗") == {"waterproof"}
+    assert question_properties("充电线多长") == {"length"}
+    # Alone it is still the property: "有收纳包吗" asks about storage.
+    assert question_properties("能折叠收纳吗") == {"foldable"}
+
+
+def test_a_yes_no_on_being_waterproof_is_not_answered_by_a_material() -> None:
+    product = make_product(
+        title="茶具套装 旅行便携",
+        category="家居/茶具",
+        attributes={"材质": "陶瓷"},
+        description="收纳包为加厚帆布。",
+        faqs=(),
+    )
+    assert not answer_question(product, "收纳包防水吗").answerable
+    chair = make_product(
+        title="Moon chair",
+        category="Outdoor/Chairs",
+        attributes={"Seat fabric": "600D Oxford cloth", "Weight": "1.1 kg"},
+        faqs=(),
+        description="",
+        language="en",
+    )
+    assert not answer_question(chair, "is the seat fabric waterproof if it rains?").answerable
+
+
+def test_a_yes_no_on_being_waterproof_is_answered_by_waterproof_evidence() -> None:
+    chair = make_product(
+        title="Moon chair",
+        category="Outdoor/Chairs",
+        attributes={"Seat fabric": "600D Oxford cloth, waterproof coating"},
+        faqs=(),
+        description="",
+        language="en",
+    )
+    answer = answer_question(chair, "is the seat fabric waterproof?")
+    assert answer.answerable and answer.polarity == "yes"
+
+
+def test_a_or_nah_is_a_yes_no_about_the_one_option() -> None:
+    dress = make_product(
+        title="Linen dress",
+        category="Women/Dresses",
+        attributes={"Fabric": "100% linen"},
+        faqs=(
+            Faq(
+                q="Is it see-through?",
+                a="The skirt is lined, so it is not see-through; the top half is unlined.",
+            ),
+        ),
+        description="",
+        language="en",
+    )
+    answer = answer_question(dress, "is the skirt part lined or nah")
+    assert answer.answerable and answer.polarity == "yes"
+
+
+def test_a_sellers_answer_is_read_by_its_lead_clause() -> None:
+    dress = make_product(
+        title="Linen dress",
+        category="Women/Dresses",
+        attributes={"Fabric": "100% linen"},
+        faqs=(Faq(q="Is the skirt lined?", a="The skirt is lined, so it is not see-through."),),
+        description="",
+        language="en",
+    )
+    answer = answer_question(dress, "Is the skirt lined?")
+    assert answer.answerable and answer.polarity == "yes"
+    dress2 = make_product(
+        title="Linen dress",
+        category="Women/Dresses",
+        attributes={"Fabric": "100% linen"},
+        faqs=(Faq(q="Is the skirt lined?", a="No, it is unlined, so wear a slip."),),
+        description="",
+        language="en",
+    )
+    assert answer_question(dress2, "Is the skirt lined?").polarity == "no"
+
+
+def test_a_load_question_about_a_named_part_is_not_the_wholes_load() -> None:
+    hammock = make_product(
+        title="Camping hammock",
+        category="Outdoor/Hammocks",
+        attributes={"Max load": "200 kg", "Weight": "600 g"},
+        faqs=(),
+        description="",
+        language="en",
+    )
+    assert not answer_question(hammock, "how much weight are the carabiners rated for?").answerable
+    assert "200" in answer_question(hammock, "how much weight can it hold?").answer
+
+
+def test_how_many_things_fit_is_not_answered_by_dimensions() -> None:
+    cooler = make_product(
+        title="Cooler box 25L",
+        category="Outdoor/Coolers",
+        attributes={"Dimensions": "47 x 33 x 38 cm", "Capacity": "25 L"},
+        faqs=(),
+        description="",
+        language="en",
+    )
+    assert not answer_question(cooler, "how many cans of beer fit in it?").answerable
+    counted = make_product(
+        title="Cooler box 25L",
+        category="Outdoor/Coolers",
+        attributes={"Capacity": "25 L, holds 36 cans"},
+        faqs=(),
+        description="",
+        language="en",
+    )
+    assert "36" in answer_question(counted, "how many cans fit in it?").answer
+
+
+def test_a_size_not_offered_is_a_no_with_the_sizes_there_are() -> None:
+    jacket = make_product(
+        title="羽绒服 短款",
+        category="女装/羽绒服",
+        attributes={"面料": "锦纶"},
+        skus=(
+            make_sku(attributes={"尺码": "S"}, price=Decimal("399"), stock=3),
+            make_sku(attributes={"尺码": "M"}, price=Decimal("399"), stock=3),
+            make_sku(attributes={"尺码": "L"}, price=Decimal("399"), stock=3),
+        ),
+        faqs=(),
+        description="",
+    )
+    answer = answer_question(jacket, "有XXL吗 我胖")
+    assert answer.answerable and answer.polarity == "no"
+
+
+def test_colloquial_price_question_gets_the_price() -> None:
+    product = make_product(attributes={"颜色": "黑色"}, faqs=())
+    answer = answer_question(product, "现在下单啥价")
+    assert answer.answerable and "199" in answer.answer
+
+
+def test_a_material_code_is_a_material_of_the_part_it_is_listed_for() -> None:
+    glasses = make_product(
+        title="Polarized Sunglasses",
+        category="Accessories/Sunglasses",
+        attributes={"Lens": "polarized, UV400", "Frame": "TR90", "Weight": "22 g"},
+        faqs=(),
+        description="",
+        language="en",
+    )
+    answer = answer_question(glasses, "镜框什么材质")
+    assert answer.answerable and "TR90" in answer.answer
