@@ -131,7 +131,8 @@ _BEATS = {
     "spf": {"waterproof"},
     "shelf_life": {"storage_method"},
     "washing": {"usage"},
-    "induction": {"compatibility"},
+    "induction": {"compatibility", "scene"},
+    "pilling": {"washing", "material"},
     "filling": {"material"},
     "age": {"size", "fit"},
     "screen": {"size"},
@@ -194,6 +195,8 @@ def question_properties(question: str) -> set[str]:
     for strong, weak in _BEATS.items():
         if strong in kept:
             kept -= weak
+    if _SHIPS_FROM.search(text):
+        kept.discard("origin")  # "where do you ship from" asks the dispatch place
     if "price" in found and all(
         _UNIT_OF_SALE.fullmatch(text[a:b]) for a, b in found.get("quantity", [(0, 0)])
     ):
@@ -216,6 +219,9 @@ def _modifies_thing(text: str, end: int) -> bool:
     )
 
 
+_SHIPS_FROM = re.compile(
+    r"\bship(?:s|ped)? (?:out )?from\b|发货地|从哪.{0,2}发|哪里?发货?[的吗呀啊]?$"
+)
 _ASKS_PRICE = re.compile(r"多少钱|几块|什么价|啥价|价格|价钱|how much|price|cost")
 _UNIT_OF_SALE = re.compile(r"一[盒箱包袋瓶罐斤支条件个只]")
 
@@ -1588,7 +1594,8 @@ _WHEN = re.compile(
     r"什么时候|啥时候|几时|几点|哪天|多久(?:能|会|才)?(?:到|发|补|有)|\bwhen\b|what time"
 )
 _WHEN_ANSWER = re.compile(
-    r"\d|[今明后]天|周[一二三四五六日末]|星期|月|日|today|tomorrow|week|month|"
+    r"\d\s*(?:[:：点号日月天周年时分]|小时|分钟|个月|h\b|hrs?\b|hours?|days?|weeks?|months?|years?|"
+    r"am\b|pm\b|min)|\d{1,2}[/-]\d{1,2}|[今明后]天|周[一二三四五六日末]|星期|月|日|today|tomorrow|week|month|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|hour|day|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
@@ -1703,9 +1710,8 @@ def _uncovered(q: _Question, item: _Item, product: Product) -> list[str]:
 def _trusted(q: _Question, item: _Item, product: Product) -> bool:
     """Whether `item` is about what was asked, by checks that hold whatever the property."""
     text = item.evidence.text
-    if (_WHEN.search(q.text) or _HOW_LONG.search(q.text)) and not _WHEN_ANSWER.search(
-        normalize(text)
-    ):
+    asks_time = _WHEN.search(q.text) or (_HOW_LONG.search(q.text) and "length" not in q.props)
+    if asks_time and not _WHEN_ANSWER.search(normalize(text)):
         return False
     if (
         _HOW_LONG.search(q.text)
@@ -2133,6 +2139,21 @@ def _faq_polarity(q: _Question, faq: _Item) -> Polarity | None:
         return "yes"
     if any(len(w) >= 2 and not w.isascii() and w in first for w in q.words):
         return "yes"
+    # "面料是高密锦纶，正常穿着不容易起球": the clause that names what was asked says it.
+    cues = [c for p in q.props if p in properties() for c in properties()[p].question_cues]
+    stated: set[Polarity] = set()
+    for clause in re.split(r"[,，;；。.!！?？]", normalize(text)):
+        spans = _cue_spans(clause, cues)
+        if spans:
+            before = clause[: min(a for a, _ in spans)]
+            negated = re.search(
+                r"(?:不|没|无|不会|不容易|不易|不太|很少|won't|will not|doesn't|does not|not|never)"
+                r"\s*\S{0,3}$",
+                before,
+            )
+            stated.add("no" if negated else "yes")
+    if len(stated) == 1:
+        return stated.pop()  # clauses that disagree ("手洗，不能机洗") leave it to the whole
     return _polarity_of_value(text)
 
 
@@ -2402,7 +2423,7 @@ def _yes_no_polarity(q: _Question, item: _Item) -> Polarity | None:
     value_polarity = _polarity_of_value(text)
     types = {properties()[p].type for p in props if p in properties()}
     if item.evidence.kind == "faq":
-        return value_polarity
+        return _faq_polarity(q, item)
     if value_polarity == "no":
         return "no"
     if types & {"cat"} or (item.evidence.kind == "sku" and item.options):

@@ -163,3 +163,52 @@ def test_a_material_code_is_a_material_of_the_part_it_is_listed_for() -> None:
     )
     answer = answer_question(glasses, "镜框什么材质")
     assert answer.answerable and "TR90" in answer.answer
+
+
+def test_where_do_you_ship_from_asks_the_dispatch_place_not_the_origin() -> None:
+    honey = make_product(
+        title="Wild honey",
+        category="Food/Honey",
+        attributes={"Origin": "Inner Mongolia"},
+        shipping="Ships from Hohhot within 48 hours",
+        faqs=(),
+        description="",
+        language="en",
+    )
+    answer = answer_question(honey, "where do u ship from")
+    assert answer.answerable and "Hohhot" in answer.answer
+    assert question_properties("产地是哪里") == {"origin"}
+
+
+def test_a_sellers_answer_is_read_by_the_clause_that_names_what_was_asked() -> None:
+    pants = make_product(
+        title="鲨鱼裤 女 外穿",
+        category="女装/裤子",
+        attributes={"面料": "锦纶"},
+        faqs=(Faq(q="会不会起球", a="面料是高密锦纶，正常穿着不容易起球，避免和魔术贴摩擦就行。"),),
+        description="",
+    )
+    answer = answer_question(pants, "will it pill after washing?")
+    assert answer.answerable and answer.polarity == "no"
+    scarf = make_product(
+        title="真丝丝巾",
+        category="配饰/丝巾",
+        attributes={"面料": "桑蚕丝"},
+        faqs=(Faq(q="可以机洗吗", a="建议冷水手洗，不能机洗，也不要暴晒。"),),
+        description="",
+    )
+    # Clauses that disagree (手洗 yes, 机洗 no) leave the answer to its whole: "不能" is a no.
+    assert answer_question(scarf, "can i just throw it in the washer").polarity == "no"
+
+
+def test_a_when_question_is_not_answered_by_a_number_that_is_no_time() -> None:
+    paint = make_product(
+        title="儿童乳胶漆",
+        category="家装/涂料",
+        attributes={"涂刷面积": "约35㎡（两遍）"},
+        faqs=(),
+        description="",
+    )
+    assert not answer_question(
+        paint, "after painting when can my baby sleep in the room?"
+    ).answerable
