@@ -178,6 +178,19 @@ def _dictionary() -> _Dictionary:
     )
 
 
+@cache
+def english_words() -> frozenset[str]:
+    """Every English word the dictionary's senses use: words a typo check should leave be."""
+    d = _dictionary()
+    words: set[str] = set()
+    for senses in d.senses.values():
+        for sense in senses:
+            words.update(re.findall(r"[a-z]+", sense))
+    for text in d.synonyms.values():
+        words.update(re.findall(r"[a-z]+", text))
+    return frozenset(words)
+
+
 def _entries() -> dict[str, tuple[str, ...]]:
     return _dictionary().senses
 

@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo
 
 from catalog.model import FlashSale, Product, Sku
 from catalog.pricing import best_offer, quote_line, upcoming_sales
-from retrieval.dictionary import english_reading, english_terms, names_a_thing
+from retrieval.dictionary import english_reading, english_terms, english_words, names_a_thing
 from retrieval.documents import sku_options
 from retrieval.text import Concept, analyze, detect_language, lexicon, normalize, stem
 from retrieval.types import Answer, Evidence, Language, Polarity
@@ -188,6 +188,8 @@ def question_properties(question: str) -> set[str]:
     }
     if modifiers and kept - modifiers:
         kept -= modifiers
+    if not kept and _MATERIAL_WORDS.search(text):
+        kept.add("material")  # "桌腿也是铝的吗", "are the handles cork?"
     if _SIZE_MENTION.search(text):
         kept.add("size")  # "有16号的吗", "XL码还有吗"
     if any(c.id in _colour_ids() for c in analyze(text).concepts):
@@ -219,6 +221,10 @@ def _modifies_thing(text: str, end: int) -> bool:
     )
 
 
+# A bare English phrase asked as a question ("sage in small?"): no wh-word, no verb up front.
+_TELEGRAPHIC = re.compile(
+    r"^(?!.*\b(?:what|which|how|where|when|who|why|price|cost)\b)[a-z0-9 ,'/-]+\?+\s*$"
+)
 _SHIPS_FROM = re.compile(
     r"\bship(?:s|ped)? (?:out )?from\b|发货地|从哪.{0,2}发|哪里?发货?[的吗呀啊]?$"
 )
@@ -786,10 +792,11 @@ def _part_named(part: str, q: _Question) -> bool:
 
 _MATERIAL_WORDS = re.compile(
     r"硅胶|不锈钢|塑料|陶瓷|玻璃|实木|竹|纯棉|棉|羊毛|羊绒|真丝|亚麻|涤纶|尼龙|皮革|真皮|铝合金|钛|"
-    r"橡胶|乳胶|锌合金|黄铜|紫铜|碳纤维|树脂|亚克力|牛津布|帆布|"
+    r"橡胶|乳胶|锌合金|黄铜|紫铜|碳纤维|树脂|亚克力|牛津布|帆布|铝|软木|"
     r"(?<![a-z0-9])(?:ppsu|pp|abs|tpu|tpe|tr90|tac|pc|pu|eva|pvc|pet|pom|ptfe)(?![a-z])|"
     r"silicone|stainless|plastic|ceramic|glass|wood|bamboo|cotton|wool|leather|rubber|latex|"
-    r"nylon|polyester|aluminium|aluminum|titanium|steel|brass|acrylic|resin|carbon fiber|canvas"
+    r"nylon|polyester|aluminium|aluminum|titanium|steel|brass|acrylic|resin|carbon fiber|canvas|"
+    r"cork"
 )
 
 
@@ -1095,6 +1102,13 @@ def _not_offered(item: _Item, lang: Language, asked: str | None) -> Answer:
     return Answer(text, answerable=False, language=lang, sources=[item.evidence], asked=asked)
 
 
+def _inside(short: str, long: str) -> bool:
+    """Whether one value is part of another: "spicy" of "extra spicy", not "s" of "sage"."""
+    if short.isascii():
+        return re.search(rf"(?<![a-z0-9]){re.escape(short)}(?![a-z0-9])", long) is not None
+    return short in long
+
+
 def _named_skus(q: _Question, items: list[_Item]) -> list[_Item]:
     """SKUs the question names by their option values ("雾霾蓝", "奶白色L码", "the blue one")."""
     scored: list[tuple[float, _Item]] = []
@@ -1111,7 +1125,8 @@ def _named_skus(q: _Question, items: list[_Item]) -> list[_Item]:
         v
         for v in named_values
         if any(
-            v != w and normalize(v) in normalize(w) and normalize(w) in q.text for w in named_values
+            v != w and _inside(normalize(v), normalize(w)) and normalize(w) in q.text
+            for w in named_values
         )
     }
     for it in items:
@@ -1211,6 +1226,18 @@ def _numbers_named(value: str, q: _Question) -> bool:
     return bool(q_numbers and v_numbers and v_numbers[0] in q_numbers)
 
 
+# Sizes said in words: "sage in small?", "中码还有吗".
+_SIZE_WORDS = (
+    (r"\bextra[- ]small\b", "xs"),
+    (r"(?<!extra )(?<!extra-)\bsmall\b", "s"),
+    (r"\bmedium\b", "m"),
+    (r"(?<!extra )(?<!extra-)(?<!x-)\blarge\b", "l"),
+    (r"\b(?:extra[- ]large|x-large)\b", "xl"),
+    (r"小码", "s"),
+    (r"中码", "m"),
+)
+
+
 def _value_named(value: str, text: str, q_colours: set[int]) -> bool:
     v = normalize(value).strip()
     core = re.sub(r"[（(].*?[)）]", "", v).strip()
@@ -1222,6 +1249,7 @@ def _value_named(value: str, text: str, q_colours: set[int]) -> bool:
             elif candidate in text:
                 return True
     sizes = re.findall(r"(?<![a-z0-9])(x{0,3}[sml]|[2-5]xl|\d{2,3})(?:码|号)?(?![a-z0-9])", text)
+    sizes += [size for word, size in _SIZE_WORDS if re.search(word, text)]
     if core in sizes:
         return True
     v_colours = _colour_concepts(core)
@@ -1371,6 +1399,7 @@ def answer_question(
     question's). `similarity` scores the question against texts by meaning (the embedding
     model); without it only words and the property lexicon match."""
     lang: Language = language or detect_language(question, "zh")
+    question = _corrected_typos(question, product)
     items = _items(product, sales, now, lang, tz)
     q = _read_question(question, product)
     asked = _first(q.props)
@@ -1383,6 +1412,8 @@ def answer_question(
             q.text,
         )
     )
+    if named and _TELEGRAPHIC.search(q.text):
+        wants_stock = True  # "sage in small?", "the blue one?": is that variant to be had
     wants_price = bool(q.props & {"price", "flash_sale"}) or bool(
         re.search(r"多少\s*[?？!！~～]*$|how much\s*[?？!]*$", q.text)
     )
@@ -1483,6 +1514,49 @@ def answer_question(
         or _quantity_answer(q, items, product, lang)
         or refusal(question, lang, asked)
     )
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    words: set[str] = set()
+    for prop in properties().values():
+        for cue in prop.question_cues + prop.label_cues:
+            if ".{" not in cue:
+                words.update(w for w in re.findall(r"[a-z]+", cue) if len(w) >= 5)
+    return frozenset(words)
+
+
+def _corrected_typos(question: str, product: Product) -> str:
+    """English words no dictionary knows, replaced by the property cue or listing word they
+    misspell ("avalable" → "available", "colgone" → "cologne")."""
+    typed = {w for w in re.findall(r"[A-Za-z]{5,}", question)}
+    if not typed:
+        return question
+    known = english_words()
+    unknown = {w for w in typed if w.lower() not in known and stem(w.lower()) not in known}
+    if not unknown:
+        return question
+    from rapidfuzz import fuzz, process
+
+    own = " ".join(
+        str(t)
+        for t in (
+            product.title,
+            product.description or "",
+            *product.attributes,
+            *product.attributes.values(),
+            *(v for sku in product.skus for v in sku.attributes.values()),
+            *(f.q for f in product.faqs),
+        )
+    ).lower()
+    targets = sorted(_cue_words() | {w for w in re.findall(r"[a-z]{5,}", own)})
+    for w in unknown:
+        if w.lower() in targets:
+            continue
+        match = process.extractOne(w.lower(), targets, scorer=fuzz.ratio, score_cutoff=85)
+        if match is not None:
+            question = re.sub(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", match[0], question)
+    return question
 
 
 Similarity = Callable[[str, Sequence[str]], Sequence[float | None]]
@@ -1653,6 +1727,11 @@ def _asked_dims(q: _Question) -> set[str]:
     return dims
 
 
+# Why a shopper sends a thing back: the reason a return policy need not name.
+_RETURN_REASON = re.compile(
+    r"买错了?|拍错了?|不合适|不喜欢|不想要了?|尺码不对|大了|小了|不合身|"
+    r"\b(?:don't|do not|didn't) (?:like|fit|want)\w*|wrong size|changed my mind|too (?:big|small)"
+)
 _CONDITION = re.compile(r"(?:\bif\b|\bin case\b|如果|要是|万一|假如)[^,，。.?？!！]*")
 
 
@@ -1679,6 +1758,8 @@ def _uncovered(q: _Question, item: _Item, product: Product) -> list[str]:
         # "can i return it if i don't like it": the shopper's reason is not what a policy
         # must name.
         cue_spans += [(m.start(), m.end()) for m in _CONDITION.finditer(q.text)]
+        if item.evidence.kind == "return_policy":
+            cue_spans += [(m.start(), m.end()) for m in _RETURN_REASON.finditer(q.text)]
     out = []
     for w in q.words:
         if (w.isascii() and not has_latin) or (not w.isascii() and not has_han):
@@ -2403,6 +2484,15 @@ def _yes_no_polarity(q: _Question, item: _Item) -> Polarity | None:
                 r"(?:不|没|无|非|不能|不可|不支持)$", norm[max(0, at - 3) : at]
             ):
                 return "no"
+    for w in q.words:
+        # "能退吗" against "7天内可退换": the asked verb, stated with 可/能/支持 before it.
+        if not w.isascii() and w not in _ASKING and w not in _STOP:
+            at = norm.find(w)
+            window = norm[max(0, at - 4) : at] if at > 0 else ""
+            if re.search(r"(?:不|没|无|非|不可|不能)(?:可|能|可以|支持|包)?$", window):
+                return "no"
+            if re.search(r"(?:可|能|可以|支持|包)$", window):
+                return "yes"
     if "price" in props and re.search(r"免费|白送|不要钱|\bfree\b", q.text):
         return "no" if re.search(r"[1-9]", text) else "yes"
     by_qty = _quantity_polarity(q, text, props)

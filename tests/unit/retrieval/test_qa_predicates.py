@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from catalog.model import Faq
+from catalog.model import Faq, Product
 from retrieval.qa import answer_question, question_properties
 from tests.factories.catalog import make_product, make_sku
 
@@ -212,3 +212,73 @@ def test_a_when_question_is_not_answered_by_a_number_that_is_no_time() -> None:
     assert not answer_question(
         paint, "after painting when can my baby sleep in the room?"
     ).answerable
+
+
+def _dress() -> Product:
+    return make_product(
+        title="Linen dress",
+        category="Women/Dresses",
+        attributes={"Fabric": "100% linen"},
+        skus=(
+            make_sku(attributes={"Color": "Beige", "Size": "S"}, price=Decimal("299"), stock=2),
+            make_sku(attributes={"Color": "Sage", "Size": "M"}, price=Decimal("299"), stock=2),
+            make_sku(attributes={"Color": "Sage", "Size": "L"}, price=Decimal("299"), stock=2),
+        ),
+        faqs=(),
+        description="",
+        language="en",
+    )
+
+
+def test_a_bare_variant_phrase_asks_whether_that_variant_is_sold() -> None:
+    answer = answer_question(_dress(), "sage in small?")
+    # No Sage in S: a no, not the Sage sizes' stock (the "s" of "sage" names no size).
+    assert answer.polarity != "yes"
+    assert "M" in answer.answer and "L" in answer.answer
+
+
+def test_a_misspelt_english_word_is_read_as_the_cue_it_misspells() -> None:
+    diffuser = make_product(
+        title="Car vent diffuser",
+        category="Car/Fragrance",
+        attributes={"Refill life": "About 45 days"},
+        skus=(
+            make_sku(attributes={"Scent": "Ocean"}, price=Decimal("39"), stock=5),
+            make_sku(attributes={"Scent": "Cologne"}, price=Decimal("39"), stock=0),
+        ),
+        faqs=(),
+        description="",
+        language="en",
+    )
+    answer = answer_question(diffuser, "cologne one still avalable?")
+    assert answer.answerable and answer.polarity == "no"
+
+
+def test_a_return_question_with_a_reason_is_answered_by_the_policy() -> None:
+    mats = make_product(
+        title="汽车脚垫 定制",
+        category="汽车/脚垫",
+        attributes={"材质": "TPE"},
+        return_policy="非质量问题7天内可退换，需脚垫未使用",
+        faqs=(),
+        description="",
+    )
+    answer = answer_question(mats, "买错了不合适能退吗")
+    assert answer.answerable and answer.polarity == "yes"
+    final = make_product(
+        title="茶叶 礼盒", category="食品/茶", return_policy="no_return", faqs=(), description=""
+    )
+    assert answer_question(final, "不喜欢喝能退吗").polarity == "no"
+
+
+def test_a_yes_no_naming_a_material_asks_the_parts_material() -> None:
+    table = make_product(
+        title="蛋卷桌 户外折叠",
+        category="户外/桌子",
+        attributes={"桌板材质": "铝合金", "桌腿材质": "碳钢"},
+        faqs=(),
+        description="",
+    )
+    answer = answer_question(table, "桌腿也是铝的吗")
+    assert answer.answerable and answer.polarity == "no"
+    assert [s.label for s in answer.sources] == ["桌腿材质"]
