@@ -569,6 +569,11 @@ def _items(
 
     for name, value in product.attributes.items():
         own = label_properties(name)
+        if "battery_capacity" in own and not any(
+            x.dim in ("charge", "energy") for x in quantities(value)
+        ):
+            # "电池: CR2032纽扣电池" names the battery, it states no capacity.
+            own = (own - {"battery_capacity", "capacity"}) | {"battery_type"}
         props = set(own)
         if not props or any(g in normalize(name) for g in _GENERIC_SPEC_LABELS):
             props |= _props_from_value(value)
@@ -1226,6 +1231,26 @@ def _numbers_named(value: str, q: _Question) -> bool:
     return bool(q_numbers and v_numbers and v_numbers[0] in q_numbers)
 
 
+_GENERIC_OPTION_WORDS = frozenset(
+    ["colour", "color", "style", "size", "version", "edition", "type", "model", "pack", "with"]
+)
+
+
+def _named_across(value: str, text: str) -> bool:
+    """A value named in the other language, by the dictionary: 玳瑁色 for "Tortoiseshell",
+    "strawberry" for 草莓味."""
+    han = re.search(r"[\u4e00-\u9fff]", text) is not None
+    if value.isascii() and han:
+        words = [w for w in re.findall(r"[a-z]{4,}", value) if w not in _GENERIC_OPTION_WORDS]
+        return bool(words) and stem(words[0]) in _reading_stems(
+            "".join(re.findall(r"[\u4e00-\u9fff]+", text))
+        )
+    if not value.isascii() and not han:
+        asked = {stem(w) for w in re.findall(r"[a-z]{4,}", text) if w not in _STOP}
+        return bool(asked & _reading_stems(re.sub(r"[色款味码号装]$", "", value)))
+    return False
+
+
 # Sizes said in words: "sage in small?", "中码还有吗".
 _SIZE_WORDS = (
     (r"\bextra[- ]small\b", "xs"),
@@ -1251,6 +1276,8 @@ def _value_named(value: str, text: str, q_colours: set[int]) -> bool:
     sizes = re.findall(r"(?<![a-z0-9])(x{0,3}[sml]|[2-5]xl|\d{2,3})(?:码|号)?(?![a-z0-9])", text)
     sizes += [size for word, size in _SIZE_WORDS if re.search(word, text)]
     if core in sizes:
+        return True
+    if _named_across(core, text):
         return True
     v_colours = _colour_concepts(core)
     if not v_colours and core.isascii():

@@ -282,3 +282,33 @@ def test_a_yes_no_naming_a_material_asks_the_parts_material() -> None:
     answer = answer_question(table, "桌腿也是铝的吗")
     assert answer.answerable and answer.polarity == "no"
     assert [s.label for s in answer.sources] == ["桌腿材质"]
+
+
+def test_a_variant_is_named_in_the_other_language_by_the_dictionary() -> None:
+    glasses = make_product(
+        title="Acetate sunglasses",
+        category="Accessories/Sunglasses",
+        attributes={"Frame material": "Acetate"},
+        skus=(
+            make_sku(attributes={"Frame": "Matte black"}, price=Decimal("199"), stock=4),
+            make_sku(attributes={"Frame": "Tortoiseshell"}, price=Decimal("199"), stock=0),
+        ),
+        faqs=(),
+        description="",
+        language="en",
+    )
+    answer = answer_question(glasses, "玳瑁色还有吗")
+    assert answer.answerable and answer.polarity == "no"
+
+
+def test_a_battery_label_naming_a_cell_answers_which_battery() -> None:
+    rope = make_product(
+        title="智能计数跳绳",
+        category="运动/跳绳",
+        attributes={"电池": "CR2032纽扣电池", "绳长": "3米可调"},
+        faqs=(),
+        description="",
+    )
+    answer = answer_question(rope, "what battery does it take")
+    assert answer.answerable and "CR2032" in answer.answer
+    assert not answer_question(rope, "电池容量多少毫安").answerable
