@@ -223,10 +223,13 @@ def test_a_price_question_lists_variants_that_cost_different_amounts() -> None:
             make_sku(id="s-pair", attributes={"规格": "一对"}, price=Decimal("1698.00"), stock=0),
         ),
     )
-    answer = answer_question(product, "price for a pair?")
+    answer = answer_question(product, "how much is it?")
     assert answer.answerable
     assert "1698" in answer.answer and "899" in answer.answer
     assert [s.label for s in answer.sources] == ["单只", "一对"]
+    # "a pair" names the 一对 variant (by the dictionary): its own price, not the cheapest.
+    pair = answer_question(product, "price for a pair?")
+    assert "1698" in pair.answer and "899" not in pair.answer
     # A part's price is not the product's variants' prices.
     assert not answer_question(
         make_product(attributes={"刷头": "附赠3个"}, skus=product.skus, faqs=(), description=""),
