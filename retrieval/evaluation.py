@@ -84,6 +84,8 @@ class ModeReport:
         return {
             **self.overall.as_dict(),
             "by_tag": {tag: s.as_dict() for tag, s in sorted(self.by_tag.items())},
+            # Per query, so two runs can be compared query by query (`--json`).
+            "per_query": {qid: round(n, 4) for qid, n in sorted(self.per_query.items())},
         }
 
 

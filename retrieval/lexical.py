@@ -20,14 +20,14 @@ import itertools
 import math
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
 
-from retrieval.text import Analysis, lexicon, normalize, stem
+from retrieval.text import Analysis, Concept, lexicon, normalize, stem
 
 PINYIN_PREFIX = "py:"
 CROSS_SIGNAL_WEIGHT = 0.25  # the weaker of the surface / concept signals adds this much
@@ -256,7 +256,11 @@ def homophone_corrections(text: str, v: _Vocab) -> list[tuple[str, str]]:
 
 
 def _groups_for(
-    analysis: Analysis, v: _Vocab, bm25: Any, text: str = ""
+    analysis: Analysis,
+    v: _Vocab,
+    bm25: Any,
+    text: str = "",
+    links: Mapping[str, Sequence[Concept]] | None = None,
 ) -> tuple[list[_Group], list[str]]:
     """The query's terms (each surface word with the concepts it names) and extra tokens from
     typo correction; OOV words weigh as much as the rarest word, so an unknown word lowers
@@ -281,6 +285,13 @@ def _groups_for(
         for term in c.en:
             for w in re.findall(r"[a-z0-9]+", normalize(term)):
                 concept_of_word.setdefault(stem(w), set()).add(c.token)
+    linked_only: set[str] = set()
+    for token, linked in (links or {}).items():
+        # "胡子" in a query asks for what answers it: a shaver covers that word — without
+        # making the word weigh more than it does (its own idf, not the shaver's).
+        own = concept_of_word.setdefault(token, set())
+        linked_only |= {c.token for c in linked} - own
+        own.update(c.token for c in linked)
     groups: list[_Group] = []
     extra: list[str] = []
     tokens = list(dict.fromkeys(analysis.tokens))
@@ -318,7 +329,7 @@ def _groups_for(
                 for c in lex.en_terms.get((fixed,), []):
                     members.append(c.token)
                     extra.append(c.token)
-        weights = [idf(m) for m in members if m in v.vocab]
+        weights = [idf(m) for m in members if m in v.vocab and m not in linked_only]
         weight = max(weights) if weights else max_idf
         groups.append(_Group(members=members, weight=weight))
     for concept in analysis.concepts:
@@ -354,7 +365,12 @@ def query_pinyin(text: str, v: _Vocab, *, chinese: bool = True) -> list[str]:
     return [t for t in dict.fromkeys(out) if t in v.vocab]
 
 
-def lexical_scores(gen: Any, analysis: Analysis, text: str | None = None) -> LexicalScores | None:
+def lexical_scores(
+    gen: Any,
+    analysis: Analysis,
+    text: str | None = None,
+    links: Mapping[str, Sequence[Concept]] | None = None,
+) -> LexicalScores | None:
     """BM25 over words, concepts and pinyin pairs, combined so that a listing matched in the
     other language (concepts only) or by sound (pinyin only) is not worth half of one matched
     in words."""
@@ -362,7 +378,7 @@ def lexical_scores(gen: Any, analysis: Analysis, text: str | None = None) -> Lex
     if bm25 is None:
         return None
     v = _vocab(bm25)
-    groups, extra = _groups_for(analysis, v, bm25, text or "")
+    groups, extra = _groups_for(analysis, v, bm25, text or "", links)
     surface = list(dict.fromkeys(analysis.tokens + [t for t in extra if not t.startswith("§")]))
     concepts = list(
         dict.fromkeys(

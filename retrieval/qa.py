@@ -188,6 +188,8 @@ def question_properties(question: str) -> set[str]:
     }
     if modifiers and kept - modifiers:
         kept -= modifiers
+    if not kept and re.search(r"[\u4e00-\u9fff]{2,4}色(?![\u4e00-\u9fff]{0,1}(?:素|拉|彩))", text):
+        kept.add("colour")  # "有豆沙色吗": a shade the lexicon doesn't know is still a colour
     if not kept and _MATERIAL_WORDS.search(text):
         kept.add("material")  # "桌腿也是铝的吗", "are the handles cork?"
     if _SIZE_MENTION.search(text):
@@ -1266,7 +1268,9 @@ _SIZE_WORDS = (
 def _value_named(value: str, text: str, q_colours: set[int]) -> bool:
     v = normalize(value).strip()
     core = re.sub(r"[（(].*?[)）]", "", v).strip()
-    for candidate in {v, core, core.rstrip("色"), core.removesuffix("码")}:
+    # "#520 豆沙色" is named by 豆沙色: a shade's number is the seller's code, not its name.
+    uncoded = re.sub(r"^#?[a-z]*\d+[a-z]*\s+", "", core)
+    for candidate in {v, core, core.rstrip("色"), core.removesuffix("码"), uncoded}:
         if len(candidate) >= 2 or (candidate and candidate.isascii() and candidate.isalnum()):
             if candidate.isascii():
                 if re.search(rf"(?<![a-z0-9]){re.escape(candidate)}(?![a-z0-9])", text):
@@ -2322,11 +2326,18 @@ def _sku_answer(
             else "Yes — " + ", ".join(f"{n} left of {label}" for label, n in counts) + "."
         )
     elif available:
-        text = (
-            f"有货，{labels}还有库存。"
-            if zh
-            else f"Yes — {', '.join(it.evidence.label for it in named[:3])} is in stock."
-        )
+        # "L码有货吗" when 黑色/L has stock and 奶白/L has none: say which is which.
+        shown = named[:MAX_SOURCES]
+        have = [it.evidence.label for it in shown if it.sku_available > 0]
+        gone = [it.evidence.label for it in shown if it.sku_available <= 0]
+        if zh:
+            text = f"有货，{'、'.join(have)}还有库存" + (
+                f"；{'、'.join(gone)}已售罄。" if gone else "。"
+            )
+        else:
+            text = f"Yes — {', '.join(have)} {'is' if len(have) == 1 else 'are'} in stock" + (
+                f"; {', '.join(gone)} {'is' if len(gone) == 1 else 'are'} sold out." if gone else "."
+            )
     else:
         text = (
             f"没有货了，{labels}已售罄。"

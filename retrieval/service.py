@@ -39,7 +39,7 @@ from retrieval.lexical import LexicalScores, lexical_scores, warm_lexical
 from retrieval.qa import answer_question
 from retrieval.query import parse_query
 from retrieval.store import Generation, index_root, load_generation, read_meta
-from retrieval.text import Analysis, analyze, cjk_ratio, translations
+from retrieval.text import Analysis, analyze, cjk_ratio, need_links, translations
 from retrieval.types import (
     Answer,
     Language,
@@ -469,9 +469,15 @@ def _analyze_and_score(
 ) -> tuple[Analysis, LexicalScores | None]:
     """Tokens and concepts of the query text, and its BM25 scores (one worker hop for both)."""
     analysis = analyze(text)
+    links = need_links(text, analysis)
+    if links:
+        # The products that answer a trouble the shopper names are what they asked for.
+        known = {c.id for c in analysis.concepts}
+        linked = {c.id: c for cs in links.values() for c in cs if c.id not in known}
+        analysis = Analysis(analysis.tokens, [*analysis.concepts, *linked.values()])
     if not lexical or (not analysis.tokens and not analysis.concepts):
         return analysis, None
-    return analysis, lexical_scores(gen, analysis, text)
+    return analysis, lexical_scores(gen, analysis, text, links)
 
 
 def _still_matches(card: ProductCard, filters: SearchFilters, now: datetime) -> bool:

@@ -24,6 +24,7 @@ import jieba
 from retrieval.types import Language
 
 LEXICON_PATH = Path(__file__).parent / "lexicons" / "lexicon.tsv"
+NEEDS_PATH = Path(__file__).parent / "lexicons" / "needs.tsv"
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -185,6 +186,69 @@ def analyze(text: str, *, stopwords: bool = True) -> Analysis:
                 if not (stopwords and w in _EN_STOP):
                     tokens.append(w)
     return Analysis(tokens=tokens, concepts=lex.concepts_in(zh_tokens, en_words))
+
+
+@dataclass(frozen=True, slots=True)
+class _Need:
+    pattern: re.Pattern[str]  # the trouble, as typed
+    pieces: frozenset[str]  # query tokens it is made of (stemmed English words, or Chinese)
+    chinese: bool
+    products: tuple[Concept, ...]
+
+
+@cache
+def _needs() -> tuple[_Need, ...]:
+    """needs.tsv: troubles a shopper names, and the lexicon concepts of what answers them."""
+    lex = lexicon()
+    out: list[_Need] = []
+    for line in NEEDS_PATH.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        need_part, _, product_part = line.partition("\t")
+        products: dict[int, Concept] = {}
+        for term in (t.strip() for t in product_part.split("|") if t.strip()):
+            key = normalize(term)
+            found = lex.zh_terms.get(key) or lex.en_terms.get(
+                tuple(stem(w) for w in _latin_words(key)), []
+            )
+            for c in found:
+                products.setdefault(c.id, c)
+        if not products:
+            continue
+        for term in (normalize(t.strip()) for t in need_part.split("|") if t.strip()):
+            if _CJK.search(term):
+                out.append(
+                    _Need(
+                        re.compile(re.escape(term)), frozenset([term]), True, (*products.values(),)
+                    )
+                )
+            elif words := _latin_words(term):
+                out.append(
+                    _Need(
+                        re.compile(rf"(?<![a-z]){re.escape(term)}(?![a-z])"),
+                        frozenset(stem(w) for w in words),
+                        False,
+                        (*products.values(),),
+                    )
+                )
+    return tuple(out)
+
+
+def need_links(text: str, analysis: Analysis) -> dict[str, tuple[Concept, ...]]:
+    """Query tokens that name a trouble ("胡子", "dark circles") → the concepts of the products
+    that answer it (剃须刀, 眼霜). For queries only: see needs.tsv."""
+    text = normalize(text)
+    links: dict[str, dict[int, Concept]] = {}
+    for need in _needs():
+        if not need.pattern.search(text):
+            continue
+        # Every word the trouble is typed with ("手脚冰凉" → 手脚, 冰凉) is answered by them.
+        (term,) = need.pieces if need.chinese else ("",)
+        for token in analysis.tokens:
+            if (term and token in term) or (not term and token in need.pieces):
+                for c in need.products:
+                    links.setdefault(token, {}).setdefault(c.id, c)
+    return {t: tuple(cs.values()) for t, cs in links.items()}
 
 
 def translations(concepts: Iterable[Concept], into: Language) -> list[str]:

@@ -115,3 +115,44 @@ async def test_a_compounds_modifier_alone_is_a_neighbour_not_a_match(
     assert hit_ids(earbuds)[:1] == ["p-earbuds"]
     speaker = await search.search("蓝牙音箱 150以内")
     assert not speaker.nothing_matches and hit_ids(speaker)[:1] == ["p-speaker"]
+
+
+async def test_a_trouble_the_shopper_names_finds_what_answers_it(
+    app: App, clock: FixedClock, real_embedder: Embedder
+) -> None:
+    """ "老公胡子扎人" names no product: the shaver answers it (retrieval/lexicons/needs.tsv),
+    as "dark circles" asks for an eye cream. The listings never say the trouble."""
+    from tests.factories.catalog import make_product
+    from tests.integration.retrieval.seed import seed
+
+    app.retrieval.embedder = real_embedder
+    plain = {"attributes": {}, "faqs": (), "tags": (), "shipping": None, "brand": None}
+    await seed(
+        app,
+        products=[
+            make_product(
+                id="p-shaver", title="男士电动剃须刀 全身水洗", category="个护/剃须刀", **plain
+            ),
+            make_product(id="p-comb", title="防静电木梳 男士", category="个护/梳子", **plain),
+            make_product(
+                id="p-eye",
+                title="Caffeine eye cream 15ml",
+                category="Beauty/Eye care",
+                language="en",
+                **plain,
+            ),
+            make_product(
+                id="p-mask",
+                title="Hydrating sheet mask 10 pack",
+                category="Beauty/Masks",
+                language="en",
+                **plain,
+            ),
+        ],
+    )
+    await sync_index(app.retrieval)
+    search = app.retrieval.search_service()
+    shaver = await search.search("老公胡子扎人")
+    assert not shaver.nothing_matches and hit_ids(shaver)[:1] == ["p-shaver"]
+    eye = await search.search("terrible dark circles from late nights")
+    assert hit_ids(eye)[:1] == ["p-eye"]

@@ -312,3 +312,40 @@ def test_a_battery_label_naming_a_cell_answers_which_battery() -> None:
     answer = answer_question(rope, "what battery does it take")
     assert answer.answerable and "CR2032" in answer.answer
     assert not answer_question(rope, "电池容量多少毫安").answerable
+
+
+def test_a_stock_answer_says_which_matching_variant_is_sold_out() -> None:
+    coat = make_product(
+        title="羊毛大衣",
+        category="女装/大衣",
+        attributes={"面料": "羊毛"},
+        skus=(
+            make_sku(attributes={"颜色": "黑色", "尺码": "L"}, price=Decimal("499"), stock=60),
+            make_sku(attributes={"颜色": "奶白", "尺码": "L"}, price=Decimal("499"), stock=0),
+            make_sku(attributes={"颜色": "奶白", "尺码": "M"}, price=Decimal("499"), stock=50),
+        ),
+        faqs=(),
+        description="",
+    )
+    answer = answer_question(coat, "L码有货吗")
+    assert answer.polarity == "yes"
+    in_stock, _, sold_out = answer.answer.partition("；")
+    assert "黑色 / L" in in_stock and "奶白 / L" not in in_stock
+    assert "奶白 / L" in sold_out and "售罄" in sold_out
+
+
+def test_a_shade_the_lexicon_does_not_know_is_a_colour_option() -> None:
+    lipstick = make_product(
+        title="丝绒雾面口红",
+        category="美妆/口红",
+        attributes={"净含量": "3.5g"},
+        skus=(
+            make_sku(attributes={"色号": "#888 复古红"}, price=Decimal("139"), stock=300),
+            make_sku(attributes={"色号": "#520 豆沙色"}, price=Decimal("139"), stock=450),
+        ),
+        faqs=(Faq(q="黄皮适合哪个色号", a="黄皮首推#520豆沙色，日常通勤很显白。"),),
+        description="",
+    )
+    answer = answer_question(lipstick, "有豆沙色吗")
+    assert answer.answerable and answer.polarity == "yes"
+    assert [s.label for s in answer.sources] == ["#520 豆沙色"]
