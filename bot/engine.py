@@ -18,7 +18,13 @@ from bot.aftersales_intents import return_intent, support_intent
 from bot.alert_intents import follow_intent, remind_intent, watch_intent
 from bot.context import Ctx, Deps
 from bot.i18n import language_for, t
-from bot.intents import bare_ordinal, compare_positions, find_ordinal, is_question
+from bot.intents import (
+    bare_ordinal,
+    compare_positions,
+    find_ordinal,
+    is_question,
+    question_signals,
+)
 from bot.reply import Incoming, Reply
 from bot.repository import BotRepository
 from bot.views import filters_from_args
@@ -450,6 +456,14 @@ class Engine:
         has_context = bool(ctx.user.focus_product_id or shown)
         if is_question(text, has_context=has_context):
             position = find_ordinal(text)
+            focus = ctx.user.focus_product_id or next((p for p in shown if p), None)
+            if (
+                position is None
+                and focus is not None
+                and not question_signals(text).deictic
+                and await ctx.deps.search.names_another_kind(text, focus)
+            ):
+                return await a.search(ctx, text)  # "有没有口红" after a hair dryer: a new search
             if position is not None:
                 product_id = ctx.user.pick(position)
                 if product_id is None:

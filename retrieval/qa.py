@@ -2336,7 +2336,9 @@ def _sku_answer(
             )
         else:
             text = f"Yes — {', '.join(have)} {'is' if len(have) == 1 else 'are'} in stock" + (
-                f"; {', '.join(gone)} {'is' if len(gone) == 1 else 'are'} sold out." if gone else "."
+                f"; {', '.join(gone)} {'is' if len(gone) == 1 else 'are'} sold out."
+                if gone
+                else "."
             )
     else:
         text = (

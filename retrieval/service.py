@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -39,7 +40,7 @@ from retrieval.lexical import LexicalScores, lexical_scores, warm_lexical
 from retrieval.qa import answer_question
 from retrieval.query import parse_query
 from retrieval.store import Generation, index_root, load_generation, read_meta
-from retrieval.text import Analysis, analyze, cjk_ratio, need_links, translations
+from retrieval.text import Analysis, analyze, cjk_ratio, need_links, normalize, translations
 from retrieval.types import (
     Answer,
     Language,
@@ -123,6 +124,33 @@ class SearchService:
     def invalidate(self) -> None:
         """Catalog or index changed: re-read both before the next search."""
         self._stale = True
+
+    async def names_another_kind(self, text: str, product_id: str) -> bool:
+        """Whether a message names a kind of product the catalog sells (a category's own
+        word or concept) that `product_id` is not: "有没有口红" while a hair dryer is in view
+        asks for lipsticks, not about the dryer. "送耳机吗" (what comes with it) does not."""
+        await self._ensure_fresh()
+        table = self.table
+        if table is None or _ASKS_WHAT_COMES_WITH.search(normalize(text)):
+            return False
+        words, concepts = _category_kinds(tuple(table.categories))
+        analysis = analyze(text)
+        named_concepts = {c.id for c in analysis.concepts} & concepts
+        named_words = {t for t in analysis.tokens if t in words}
+        if not (named_concepts or named_words):
+            return False
+        row = table.row.get(product_id)
+        own_text = table.categories[int(table.category[row])] if row is not None else ""
+        async with self.infra.uow() as uow:
+            product = await CatalogRepository(uow.session).get_product(product_id)
+        if product is not None:
+            own_text += " " + product.title
+        own = analyze(own_text)
+        own_text = normalize(own_text)
+        return bool(
+            named_concepts - {c.id for c in own.concepts}
+            or {w for w in named_words if w not in own_text}
+        )
 
     async def warm(self) -> None:
         """Load the index, the filter table and the model now rather than on first search."""
@@ -462,6 +490,28 @@ async def _cpu(fn: Callable[..., T], *args: Any, size: int) -> T:
     if size <= INLINE_QUERY_CHARS:
         return fn(*args)
     return await asyncio.to_thread(fn, *args)
+
+
+# "送耳机吗", "does it come with a case": a question about what comes with the product.
+_ASKS_WHAT_COMES_WITH = re.compile(
+    r"送|赠|附|配[不套件]?|带不带|自带|包含|含不含|come[s]? with|included|include|in the box"
+)
+
+
+@lru_cache(maxsize=8)
+def _category_kinds(categories: tuple[str, ...]) -> tuple[frozenset[str], frozenset[int]]:
+    """The words and lexicon concepts of the catalog's categories' last segments: the kinds
+    of product it sells (口红, 吹风机, "earbuds")."""
+    words: set[str] = set()
+    concepts: set[int] = set()
+    for path in categories:
+        leaf = normalize(path.split("/")[-1]).strip()
+        if not leaf:
+            continue
+        analysis = analyze(leaf)
+        words |= {t for t in analysis.tokens if len(t) >= 2}
+        concepts |= {c.id for c in analysis.concepts}
+    return frozenset(words), frozenset(concepts)
 
 
 def _analyze_and_score(

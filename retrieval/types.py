@@ -157,6 +157,8 @@ class ProductSearch(Protocol):
         scope: SearchFilters | None = None,
     ) -> SearchResult: ...
 
+    async def names_another_kind(self, text: str, product_id: str) -> bool: ...
+
 
 class ProductQA(Protocol):
     async def answer(

@@ -156,3 +156,29 @@ async def test_a_trouble_the_shopper_names_finds_what_answers_it(
     assert not shaver.nothing_matches and hit_ids(shaver)[:1] == ["p-shaver"]
     eye = await search.search("terrible dark circles from late nights")
     assert hit_ids(eye)[:1] == ["p-eye"]
+
+
+async def test_a_message_naming_another_kind_of_product_is_told_apart(
+    app: App, clock: FixedClock, real_embedder: Embedder
+) -> None:
+    """The router's test: "有没有口红" in view of a hair dryer names another kind the catalog
+    sells; "能吹干头发吗" and "送收纳袋吗" are about the dryer."""
+    from tests.factories.catalog import make_product
+    from tests.integration.retrieval.seed import seed
+
+    app.retrieval.embedder = real_embedder
+    plain = {"attributes": {}, "faqs": (), "tags": (), "shipping": None, "brand": None}
+    await seed(
+        app,
+        products=[
+            make_product(id="p-dryer", title="高速吹风机 负离子", category="个护/吹风机", **plain),
+            make_product(id="p-lip", title="丝绒口红 显白", category="美妆/口红", **plain),
+        ],
+    )
+    await sync_index(app.retrieval)
+    search = app.retrieval.search_service()
+    assert await search.names_another_kind("有没有口红", "p-dryer")
+    assert await search.names_another_kind("any lipstick?", "p-dryer")
+    assert not await search.names_another_kind("能吹干头发吗", "p-dryer")
+    assert not await search.names_another_kind("吹风机声音大吗", "p-dryer")
+    assert not await search.names_another_kind("送口红吗", "p-dryer")

@@ -49,6 +49,15 @@ class InMemorySearch:
         rest = re.sub(r"[的]", " ", rest)
         return ParsedQuery(text, " ".join(rest.split()), filters, language, tuple(labels))  # type: ignore[arg-type]
 
+    async def names_another_kind(self, text: str, product_id: str) -> bool:
+        """A category leaf of another product named in the text, not the focused one's."""
+        async with self.app.uow() as uow:
+            products = [p async for batch in uow.catalog.iter_products() for p in batch]
+        own = next((p for p in products if p.id == product_id), None)
+        own_text = f"{own.title} {own.category}" if own else ""
+        leaves = {p.category.split("/")[-1] for p in products if p.category}
+        return any(leaf in text and leaf not in own_text for leaf in leaves if len(leaf) >= 2)
+
     async def search(
         self, text: str, *, k: int = 10, offset: int = 0, scope: SearchFilters | None = None
     ) -> SearchResult:

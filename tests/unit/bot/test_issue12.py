@@ -198,3 +198,17 @@ async def test_a_refusal_that_cites_the_listing_says_why(
 
     monkeypatch.setattr(fake_qa, "answer", silent)
     assert "商品资料里没有写" in (await say("第一个保修多久")).plain_text()
+
+
+async def test_another_kind_of_product_after_a_list_is_a_new_search(
+    say: Say, fake_qa: InMemoryQA, fake_search: InMemorySearch
+) -> None:
+    """After `我想买个吹风机`, `有没有口红` was answered as a question about the dryer."""
+    await say("耳机")
+    asked = len(fake_qa.calls)
+    await say("有没有口红")
+    assert len(fake_qa.calls) == asked
+    assert fake_search.calls[-1][0] == "有没有口红"
+    # A question about the product in view still goes to Q&A.
+    await say("这个防水吗？")
+    assert fake_qa.calls[-1][1] == "这个防水吗？"
