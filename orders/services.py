@@ -8,6 +8,7 @@ cart checks them anyway so the shopper hears about a limit when adding, not at t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from catalog.pricing import QuoteProblem
@@ -59,6 +60,17 @@ async def _set_line(
         if wanted > MAX_LINE_QUANTITY:
             raise BadQuantity(wanted)
         if wanted > 0:
+            # The flash limit is per shopper per sale, whichever options the units are: the
+            # cart's other lines of this product under the same sale count as bought.
+            in_cart = dict(inputs.bought)
+            for other in await carts.lines(user_key):
+                if other.product_id != product_id or other.sku_id == sku_id:
+                    continue
+                held = inputs.quote(other.product_id, other.sku_id, other.quantity, now)
+                if held is not None and held.flash_sale is not None:
+                    sale_id = held.flash_sale.id
+                    in_cart[sale_id] = in_cart.get(sale_id, 0) + other.quantity
+            inputs = replace(inputs, bought=in_cart)
             quote = inputs.quote(product_id, sku_id, wanted, now)
             assert quote is not None
             if quote.problem is not None and not (

@@ -107,3 +107,46 @@ async def test_a_line_that_became_unbuyable_stays_and_is_not_totalled(
     cart = await view_cart(shop, ViewCart(ANN))
     assert [p.available for p in cart.lines] == [False, True]
     assert cart.totals == {"CNY": D("49.90")}
+
+
+async def test_a_product_wide_limit_counts_every_option_in_the_cart(
+    any_app: App, tmp_path: Path
+) -> None:
+    """A 1-per-person sale on earbuds of two colours: the second colour was accepted in the
+    cart (2 × the flash price) and refused only at confirmation."""
+    from datetime import timedelta
+
+    from tests.factories.catalog import flash_sale_record, product_record, sku_record
+    from tests.factories.shop import iso
+
+    await stock_shop(
+        any_app,
+        tmp_path,
+        [
+            product_record(
+                id="buds",
+                title="AirFree Pro",
+                price="199.00",
+                stock=100,
+                skus=[
+                    sku_record(id="buds-b", attributes={"颜色": "黑"}, price="199.00", stock=50),
+                    sku_record(id="buds-w", attributes={"颜色": "白"}, price="199.00", stock=50),
+                ],
+            ),
+            flash_sale_record(
+                id="fs-buds",
+                product_id="buds",
+                price="169.00",
+                quantity=30,
+                per_user_limit=1,
+                starts_at=iso(-timedelta(minutes=5)),
+                ends_at=iso(timedelta(minutes=30)),
+            ),
+        ],
+    )
+    await add_to_cart(any_app, AddToCart(ANN, "buds", "buds-b"))
+    with pytest.raises(errors.OverLimit) as refused:
+        await add_to_cart(any_app, AddToCart(ANN, "buds", "buds-w"))
+    assert refused.value.may_still_buy == 0
+    cart = await view_cart(any_app, ViewCart(ANN))
+    assert [(p.line.sku_id, p.line.quantity) for p in cart.lines] == [("buds-b", 1)]
