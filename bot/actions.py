@@ -155,6 +155,13 @@ async def search(
         header.append((plain(ctx.t("filters")), bold(" · ".join(labels))))
     if result.nothing_matches:
         return _nothing_matches(ctx, text, result, extra, header, offset=offset, edit=edit)
+    if not result.hits and offset > 0 and result.total > 0:
+        # "下一页" past the end: the list is still there, there is just no more of it.
+        ctx.user.last_search = {
+            **ctx.user.last_search,
+            "offset": max(0, offset - ctx.deps.page_size),
+        }
+        return Reply().add(ctx.t("past_last_page", total=result.total))
     if not result.hits:
         return _no_results(ctx, result, extra, header, edit=edit)
     header.append((plain(ctx.t("found", total=result.total)),))

@@ -23,6 +23,7 @@ from bot.intents import (
     compare_positions,
     find_ordinal,
     is_question,
+    page_step,
     question_signals,
 )
 from bot.reply import Incoming, Reply
@@ -439,6 +440,15 @@ class Engine:
                 if pending.get("kind") == "tracking" and len(text.split()) == 1:
                     return await shop.ship(ctx, int(pending["order"]), text)
         shown = ctx.user.last_results
+        last = ctx.user.last_search
+        if last and (step := page_step(text)) is not None:
+            offset = max(0, int(last.get("offset", 0)) + step * ctx.deps.page_size)
+            return await a.search(
+                ctx,
+                str(last["text"]),
+                filters=filters_from_args(last.get("filters")),
+                offset=offset,
+            )
         if shown and (positions := compare_positions(text, len(shown))) is not None:
             return await a.compare_positions(ctx, positions)
         if shown and (position := bare_ordinal(text)) is not None:

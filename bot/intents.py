@@ -131,6 +131,28 @@ def find_ordinal(text: str) -> int | None:
     return None
 
 
+_NEXT_PAGE = re.compile(
+    r"^(?:下一?页|翻页|往后翻|再来一?[页批点]|换一批|更多|看更多|还有别的吗|"
+    r"next(?: page)?|more|show more|see more|load more)[\s。.!！~～]*$",
+    re.IGNORECASE,
+)
+_PREVIOUS_PAGE = re.compile(
+    r"^(?:上一?页|往前翻|前一页|previous(?: page)?|prev(?: page)?|back|go back)[\s。.!！~～]*$",
+    re.IGNORECASE,
+)
+
+
+def page_step(text: str) -> int | None:
+    """+1 for "下一页" / "next page" / "more", -1 for "上一页" / "previous", else None: the
+    typed form of the list's ▶ and ◀ buttons."""
+    s = text.strip()
+    if _NEXT_PAGE.match(s):
+        return 1
+    if _PREVIOUS_PAGE.match(s):
+        return -1
+    return None
+
+
 def bare_ordinal(text: str) -> int | None:
     """A message that is only a pick from the last list: "2", "第二个", "the second one"."""
     s = text.strip().rstrip("。.!！")

@@ -212,3 +212,23 @@ async def test_another_kind_of_product_after_a_list_is_a_new_search(
     # A question about the product in view still goes to Q&A.
     await say("这个防水吗？")
     assert fake_qa.calls[-1][1] == "这个防水吗？"
+
+
+async def test_paging_words_turn_the_page_like_the_buttons(
+    say: Say, fake_search: InMemorySearch
+) -> None:
+    """`蓝牙耳机 ⏎ 下一页` searched for "下一页"; only the ▶ button paged."""
+    await say("耳机")
+    page = fake_search.calls[-1][1]
+    await say("下一页")
+    assert fake_search.calls[-1][0] == "耳机" and fake_search.calls[-1][2] == page
+    await say("上一页")
+    assert fake_search.calls[-1][0] == "耳机" and fake_search.calls[-1][2] == 0
+    await say("next page", lang="en")
+    assert fake_search.calls[-1][0] == "耳机" and fake_search.calls[-1][2] == page
+    for _ in range(5):
+        last = await say("more", lang="en")
+    assert "last page" in last.plain_text()
+    # A card number still means that card of the list after paging by words.
+    await say("第二个")
+    assert fake_search.calls[-1][0] == "耳机"
