@@ -114,8 +114,9 @@ _FLASH_SOON = (
 )
 
 _GENERIC = re.compile(
-    r"现在|目前|东西|商品|宝贝|好物|有什么|有哪些|什么|哪些|(?<![\u4e00-\u9fff])在(?![\u4e00-\u9fff])|"
-    r"\b(?:what's|whats|what is|what are|what|right now|now|stuff|things?|items?|products?|"
+    r"现在|目前|东西|商品|宝贝|好物|有什么|有哪些|什么|哪些|哪个|哪款|(?<![\u4e00-\u9fff])在(?![\u4e00-\u9fff])|"
+    r"\b(?:what's|whats|what is|what are|what|which one is|which ones are|which one|which|"
+    r"are there|is there|any|right now|now|stuff|things?|items?|products?|"
     r"anything|show me|currently)\b"
 )
 _PARTICLES = re.compile(r"^[\s的,，。.、!！?？:：;；]+|[\s的,，。.、!！?？:：;；]+$")

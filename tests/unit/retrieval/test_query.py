@@ -159,3 +159,14 @@ def test_category_only_when_named_explicitly() -> None:
 def test_constraint_only_questions_leave_no_text(text: str) -> None:
     parsed = parse_query(text)
     assert parsed.filters.on_flash_sale and parsed.text == ""
+
+
+def test_question_words_left_by_constraints_are_not_a_search_term() -> None:
+    """`any upcoming flash sales?` said "No products match “any”"; `which one is cheapest`
+    "No products match “which one is”"."""
+    upcoming = parse_query("any upcoming flash sales?")
+    assert upcoming.text == "" and upcoming.filters.flash_soon
+    cheapest = parse_query("which one is cheapest")
+    assert cheapest.text == "" and cheapest.filters.sort == "price_asc"
+    assert parse_query("哪个最便宜").text == ""
+    assert parse_query("any lipstick under 100").text == "lipstick"
