@@ -57,7 +57,7 @@ _MEASURE = (
     r"p\b|k\b|人|度|层|色|寸|pro|max|plus|mini|ultra|s\b|\+|%|折|倍|秒|pcs|pack|oz|lb))"
 )
 # Not glued to a letter on the left (iPhone15, mate60) nor to more digits.
-_PRICE = rf"(?<![a-z0-9.])(?:{_PRE})?(?P<{{g}}>{_NUM}){_MEASURE}(?:{_POST})?"
+_PRICE = rf"(?<![a-z0-9.])(?:{_PRE})?(?P<{{g}}>{_NUM})(?![\d.]){_MEASURE}(?:{_POST})?"
 
 
 def _price(group: str) -> str:
@@ -69,8 +69,8 @@ _P1 = _price("a")
 _P2 = _price("b")
 
 _RANGE = [
-    rf"(?:between\s+|from\s+|(?:价格|价位)?在)?{_P1}\s*(?:到|至|-|~|～|—|to|and)\s*{_P2}"
-    rf"(?:\s*之间)?",
+    rf"(?:between\s+|from\s+|(?:价格|价位)?在)?{_P1}\s*(?:到|至|-|~|～|—|–|to|and)\s*{_P2}"
+    rf"(?:\s*(?:之间|左右|的价位))?",
 ]
 _MAX = [
     rf"{_P}\s*(?:以内|以下|之内|内|封顶|以下的|or less|or under|and under|and below|max)",
@@ -216,7 +216,14 @@ def parse_query(
                 continue
             # "3-5" without any currency or range word is too ambiguous to be a price.
             has_cue = re.search(rf"{_POST}|{_PRE}|between|from|之间|价格|价位|到|至", m.group(0))
-            if not has_cue:
+            # "100-200的耳机", "lipstick 100~120": two amounts a price apart are a price range
+            # ("3-5", "iphone 13-15" are not: too small to be prices in this catalog's ¥).
+            bare_prices = (
+                min(a, b) >= 20
+                and max(a, b) > min(a, b)
+                and (re.search(r"[-~～—–]", m.group(0)) is not None)
+            )
+            if not (has_cue or bare_prices):
                 continue
             lo, hi = min(a, b), max(a, b)
             min_price, max_price = lo, hi

@@ -170,3 +170,19 @@ def test_question_words_left_by_constraints_are_not_a_search_term() -> None:
     assert cheapest.text == "" and cheapest.filters.sort == "price_asc"
     assert parse_query("哪个最便宜").text == ""
     assert parse_query("any lipstick under 100").text == "lipstick"
+
+
+def test_two_amounts_a_price_apart_are_a_price_range() -> None:
+    """`100-200的耳机` and `lipstick 100-120` applied no filter; `耳机 100~200` became "¥200左右"."""
+    for text, lo, hi in [
+        ("100-200的耳机", 100, 200),
+        ("lipstick 100-120", 100, 120),
+        ("耳机 100~200", 100, 200),
+        ("200-300左右的口红", 200, 300),
+    ]:
+        parsed = parse_query(text)
+        assert (parsed.filters.min_price, parsed.filters.max_price) == (lo, hi), text
+    # Not prices: small numbers, models, years and resolutions.
+    for text in ["3-5岁玩具", "iphone 13-15 手机壳", "2024-2025款", "1080-1440p"]:
+        parsed = parse_query(text)
+        assert parsed.filters.min_price is None and parsed.filters.max_price is None, text
