@@ -23,6 +23,7 @@ from bot.repository import UserState
 from bot.views import (
     RELAXATIONS,
     card_lines,
+    display,
     duration,
     evidence_label,
     filter_labels,
@@ -281,7 +282,7 @@ async def show_product(ctx: Ctx, product_id: str) -> Reply:
     card = page.card
     p = card.product
     reply = Reply(photo=p.cover)
-    reply.add(bold(p.title))
+    reply.add(bold(display(p.title)))
     reply.add(*price_spans(card, ctx.lang, ctx.now))
     for sale in page.running:
         if sale.units_left <= 0:
@@ -742,7 +743,7 @@ async def inline_search(ctx: Ctx, text: str) -> Reply:
     for hit in result.hits:
         p = hit.product
         price = money(hit.offer.price, p.currency)
-        lines: list[Line] = [(bold(p.title),), (plain(price),)]
+        lines: list[Line] = [(bold(display(p.title)),), (plain(price),)]
         if ctx.bot_username:
             url = deeplink.deep_link(ctx.bot_username, "product", p.id)
             lines.append((link(ctx.t("inline_open"), url),))

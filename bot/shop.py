@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.context import Ctx
 from bot.explain import explain
 from bot.reply import Button, InvoiceSpec, PaymentInfo, Reply, bold, italic, plain
-from bot.views import local_time, money, shorten
+from bot.views import display, local_time, money, shorten
 from catalog import queries
 from catalog.pricing import QuoteProblem
 from orders import checkout as co
@@ -223,7 +223,7 @@ async def checkout(ctx: Ctx) -> Reply:
         reply = Reply().add(ctx.t("checkout_nothing"))
         for line in exc.problems:
             if isinstance(line, PricedLine):
-                title = line.product.title if line.product else line.line.product_id
+                title = display(line.product.title) if line.product else line.line.product_id
                 reply.add(italic(f"• {shorten(title, 40)}: {_problem(ctx, line)}"))
         return reply.row(Button(ctx.t("btn_view_cart"), "cart"))
     except OrderError as exc:
@@ -285,7 +285,7 @@ def render_quote(ctx: Ctx, quote: Quote, *, note: str | None = None) -> Reply:
     if len(quote.drafts) > 1:
         reply.add(italic(ctx.t("quote_split", n=len(quote.drafts))))
     for line in quote.left_out:
-        title = line.product.title if line.product else line.line.product_id
+        title = display(line.product.title) if line.product else line.line.product_id
         reply.add(
             italic(ctx.t("quote_left_out", title=shorten(title, 30), why=_problem(ctx, line)))
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -62,8 +63,19 @@ def duration(delta: timedelta, lang: str) -> str:
     return t(lang, "days_hours", d=days, h=hours)
 
 
+# Markup pasted into catalog text ("Grinder Set <b>2-pack</b>"): a shopper should see the
+# words, not the tags. What is left is escaped by the renderer like any text.
+_MARKUP_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?\s*/?>")
+
+
+def display(text: str) -> str:
+    """Catalog text as a shopper reads it: tags dropped, whitespace folded."""
+    return " ".join(_MARKUP_TAG.sub("", text).split())
+
+
 def shorten(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    """Catalog text for a card or a line: `display`, cut at `limit`."""
+    text = display(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
