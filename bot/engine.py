@@ -25,6 +25,7 @@ from bot.intents import (
     is_question,
     page_step,
     question_signals,
+    word_command,
 )
 from bot.reply import Incoming, Reply
 from bot.repository import BotRepository
@@ -439,6 +440,14 @@ class Engine:
                     return await shop.receive_delivery(ctx, text)
                 if pending.get("kind") == "tracking" and len(text.split()) == 1:
                     return await shop.ship(ctx, int(pending["order"]), text)
+        if (named := word_command(text)) is not None:
+            if named == "help":
+                return await a.help_text(ctx)
+            if named == "cart":
+                return await shop.view_cart(ctx)
+            if named == "orders":
+                return await shop.orders(ctx)
+            return await a.live_rooms(ctx)
         shown = ctx.user.last_results
         last = ctx.user.last_search
         if last and (step := page_step(text)) is not None:

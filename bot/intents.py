@@ -142,6 +142,36 @@ _PREVIOUS_PAGE = re.compile(
 )
 
 
+_WORD_COMMANDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"^(?:你好|您好|哈喽|嗨|在吗|在不在|hi|hello|hey|hiya|good (?:morning|evening))$"
+        ),
+        "help",
+    ),
+    (re.compile(r"^(?:帮助|怎么用|使用说明|help|menu|菜单|what can you do)$"), "help"),
+    (
+        re.compile(r"^(?:购物车|我的购物车|看看购物车|看购物车|cart|my cart|show (?:my )?cart)$"),
+        "cart",
+    ),
+    (
+        re.compile(r"^(?:我的订单|订单|看订单|查订单|orders|my orders|show (?:my )?orders)$"),
+        "orders",
+    ),
+    (re.compile(r"^(?:直播|直播间|在播的|live|live rooms|who is live)$"), "live"),
+)
+
+
+def word_command(text: str) -> str | None:
+    """The command a whole message names in words: "你好"/"hi" and "帮助" → help, "购物车" →
+    cart, "我的订单" → orders, "直播间" → live. Anything longer is a search or a question."""
+    s = re.sub(r"[\s!！?？。.~～,，]+$", "", text.strip().lower())
+    for pattern, command in _WORD_COMMANDS:
+        if pattern.match(s):
+            return command
+    return None
+
+
 def page_step(text: str) -> int | None:
     """+1 for "下一页" / "next page" / "more", -1 for "上一页" / "previous", else None: the
     typed form of the list's ▶ and ◀ buttons."""

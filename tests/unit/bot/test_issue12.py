@@ -232,3 +232,20 @@ async def test_paging_words_turn_the_page_like_the_buttons(
     # A card number still means that card of the list after paging by words.
     await say("第二个")
     assert fake_search.calls[-1][0] == "耳机"
+
+
+async def test_greetings_and_plain_word_commands_are_not_searches(
+    say: Say, fake_search: InMemorySearch
+) -> None:
+    """`你好`, `hi`, `帮助`, `购物车` returned product lists."""
+    before = len(fake_search.calls)
+    hello = await say("你好")
+    assert "/help" in hello.plain_text() or "搜索" in hello.plain_text()
+    await say("hi", lang="en")
+    await say("帮助")
+    cart = await say("购物车")
+    assert "购物车" in cart.plain_text()
+    assert len(fake_search.calls) == before
+    # A longer message with those words is still a search.
+    await say("购物车里能放的收纳盒")
+    assert fake_search.calls[-1][0] == "购物车里能放的收纳盒"
