@@ -397,8 +397,10 @@ async def ask(ctx: Ctx, question: str, product_id: str | None = None) -> Reply:
     if answer.answerable:
         reply.add(plain(answer.answer))
         if answer.sources:
+            sep = ", " if ctx.lang == "en" else "、"  # an option list in the reply's language
             sources = " · ".join(
-                shorten(f"{evidence_label(e, ctx.lang)}: {e.text}", 80) for e in answer.sources[:3]
+                shorten(f"{evidence_label(e, ctx.lang)}: {e.text.replace('、', sep)}", 80)
+                for e in answer.sources[:3]
             )
             reply.add(italic(ctx.t("answer_source")), italic(sources))
         reply.row(Button(ctx.t("btn_details", n="").strip() or "Details", "details", {"pid": pid}))

@@ -2714,7 +2714,7 @@ def _value_en(text: str, *, cite: bool = False) -> str:
     With `cite`, a reading that translated words (not just units) keeps the listing's words
     after it in quotes, so the shopper can check it against the listing."""
     if not re.search(r"[\u3400-\u9fff]", text):
-        return text
+        return text.replace("、", ", ")  # "Ruby Red、Nude Rose": a list, in English commas
     gloss = english_gloss(text)
     if gloss:
         units_only = text

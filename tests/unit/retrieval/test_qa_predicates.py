@@ -349,3 +349,20 @@ def test_a_shade_the_lexicon_does_not_know_is_a_colour_option() -> None:
     answer = answer_question(lipstick, "有豆沙色吗")
     assert answer.answerable and answer.polarity == "yes"
     assert [s.label for s in answer.sources] == ["#520 豆沙色"]
+
+
+def test_an_english_answer_lists_options_with_commas() -> None:
+    lipstick = make_product(
+        title="Velvet Matte Lipstick",
+        category="Beauty/Lipstick",
+        attributes={"Wear": "Up to 8 hours"},
+        skus=(
+            make_sku(attributes={"Shade": "Ruby Red"}, price=Decimal("109"), stock=5),
+            make_sku(attributes={"Shade": "Nude Rose"}, price=Decimal("109"), stock=5),
+        ),
+        faqs=(),
+        description="",
+        language="en",
+    )
+    answer = answer_question(lipstick, "what shades are there")
+    assert "Ruby Red, Nude Rose" in answer.answer and "、" not in answer.answer
