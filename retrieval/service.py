@@ -332,8 +332,13 @@ class SearchService:
         if not parsed.text.strip():
             if filters.is_empty() and parsed.original.strip():
                 return []  # "？？？": no words and no constraints — nothing was asked for
-            # Only constraints ("正在直播的", "cheapest"): every product that passes them.
+            # Only constraints ("正在直播的", "cheapest"): every product that passes them —
+            # upcoming sales soonest first, running ones ending soonest first.
             rows = np.flatnonzero(mask)[:MAX_MATCHES]
+            if filters.flash_soon or filters.on_flash_sale:
+                rows = np.array(
+                    sorted(rows, key=lambda r: _sale_moment(table, int(r), now, filters))
+                )
             scored = [(int(r), 1.0, True) for r in rows]
         else:
             t = time.perf_counter()
@@ -490,6 +495,16 @@ async def _cpu(fn: Callable[..., T], *args: Any, size: int) -> T:
     if size <= INLINE_QUERY_CHARS:
         return fn(*args)
     return await asyncio.to_thread(fn, *args)
+
+
+def _sale_moment(table: FilterTable, row: int, now: datetime, filters: SearchFilters) -> float:
+    """When a product's sale that the filter asks about starts (upcoming) or ends (running)."""
+    sales = table.sales_by_product.get(table.ids[row], [])
+    if filters.flash_soon:
+        moments = [s.starts_at for s in sales if s.starts_at > now]
+    else:
+        moments = [s.ends_at for s in sales if s.starts_at <= now < s.ends_at]
+    return min(moments).timestamp() if moments else float("inf")
 
 
 # "送耳机吗", "does it come with a case": a question about what comes with the product.

@@ -182,3 +182,38 @@ async def test_a_message_naming_another_kind_of_product_is_told_apart(
     assert not await search.names_another_kind("能吹干头发吗", "p-dryer")
     assert not await search.names_another_kind("吹风机声音大吗", "p-dryer")
     assert not await search.names_another_kind("送口红吗", "p-dryer")
+
+
+async def test_upcoming_sales_are_listed_soonest_first(
+    app: App, clock: FixedClock, real_embedder: Embedder
+) -> None:
+    """`即将开始的秒杀` listed sales starting in 18 min, 43 min, 3 min, 28 min."""
+    from datetime import timedelta
+
+    from tests.factories.catalog import make_flash_sale, make_product
+    from tests.integration.retrieval.seed import seed
+
+    app.retrieval.embedder = real_embedder
+    now = clock.now()
+    plain = {"attributes": {}, "faqs": (), "tags": (), "shipping": None, "brand": None}
+    starts = {"p-a": 18, "p-b": 43, "p-c": 3, "p-d": 28}
+    await seed(
+        app,
+        products=[
+            make_product(id=pid, title=f"好物 {pid}", category="家居/杂货", **plain)
+            for pid in starts
+        ],
+        sales=[
+            make_flash_sale(
+                id=f"fs-{pid}",
+                product_id=pid,
+                price=Decimal("9.90"),
+                starts_at=now + timedelta(minutes=m),
+                ends_at=now + timedelta(minutes=m + 30),
+            )
+            for pid, m in starts.items()
+        ],
+    )
+    await sync_index(app.retrieval)
+    result = await app.retrieval.search_service().search("即将开始的秒杀")
+    assert hit_ids(result) == ["p-c", "p-a", "p-d", "p-b"]
