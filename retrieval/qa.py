@@ -1503,6 +1503,14 @@ def answer_question(
         return refusal(question, lang, asked)
     if q.props:
         candidates = [(s, it) for s, it in _candidates(q, items) if _trusted(q, it, product)]
+        if not candidates and "battery_life" in q.props and not q.components:
+            # "how long does it last" of a lipstick or a perfume: how long it wears.
+            worn = replace(q, props=(q.props - {"battery_life"}) | {"wear"})
+            candidates = [
+                (s, it) for s, it in _candidates(worn, items) if _trusted(worn, it, product)
+            ]
+            if candidates:
+                q = worn
         if not candidates:
             # A seller FAQ asking the same thing in other words, not typed with a different
             # property, still answers it.

@@ -366,3 +366,18 @@ def test_an_english_answer_lists_options_with_commas() -> None:
     )
     answer = answer_question(lipstick, "what shades are there")
     assert "Ruby Red, Nude Rose" in answer.answer and "、" not in answer.answer
+
+
+def test_how_long_it_lasts_is_its_wear_when_it_has_no_battery() -> None:
+    lipstick = make_product(
+        title="Velvet Matte Lipstick",
+        category="Beauty/Lipstick",
+        attributes={"Wear": "Up to 8 hours", "Net weight": "3.5 g"},
+        faqs=(),
+        description="",
+        language="en",
+    )
+    answer = answer_question(lipstick, "how long does it last")
+    assert answer.answerable and "8 hours" in answer.answer
+    earbuds = make_product(attributes={"续航": "30小时"}, faqs=(), description="")
+    assert "30" in answer_question(earbuds, "how long does it last").answer
