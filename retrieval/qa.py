@@ -902,6 +902,9 @@ class _Question:
     # Attribute names that are not properties but name a part ("Grinder", "鞋底"), when the
     # question mentions them: then only evidence about that part answers.
     fields: set[str] = field(default_factory=set)
+    # The text without the product's own category words ("口红" of a lipstick): what names a
+    # variant ("有复古红吗") — 口红's 红 is no colour asked for.
+    variant_text: str = ""
 
 
 def _read_question(question: str, product: Product) -> _Question:
@@ -935,8 +938,13 @@ def _read_question(question: str, product: Product) -> _Question:
             or by_head
         ):
             named_fields.add(key)
+    variant_text = text
+    for word in sorted(own_words, key=len, reverse=True):
+        if len(word) >= 2 and not word.isascii():
+            variant_text = variant_text.replace(word, " ")
     return _Question(
         fields=named_fields,
+        variant_text=variant_text,
         text=text,
         props=props,
         components=comps,
@@ -1062,6 +1070,7 @@ def _unoffered_option(q: _Question, items: list[_Item]) -> _Item | None:
     """The option list the question picks a value from that it doesn't offer: "6.3米的多少钱"
     when lengths are 3.6/4.5/5.4米, "XXL in black" when sizes end at L, "the navy one" when
     colours are black and sand."""
+    q = replace(q, text=q.variant_text or q.text)
     q_colours = _colour_concepts(q.text)
     # Letter sizes, or numbers said to be sizes ("38码"); a bare number may be anything.
     sizes = {t for t in _SIZES.findall(q.text) if not t.isdigit()} | set(
@@ -1118,6 +1127,7 @@ def _inside(short: str, long: str) -> bool:
 
 def _named_skus(q: _Question, items: list[_Item]) -> list[_Item]:
     """SKUs the question names by their option values ("雾霾蓝", "奶白色L码", "the blue one")."""
+    q = replace(q, text=q.variant_text or q.text)
     scored: list[tuple[float, _Item]] = []
     q_colours = _colour_concepts(q.text)
     # "extra spicy" names the value "Extra spicy", not also "Spicy" inside it.
@@ -2013,14 +2023,26 @@ def _term_answer(
     if not q.yes_no:
         return None
     title = normalize(product.title)
+
+    def negated_in_title(w: str) -> bool:
+        at = title.find(w)
+        return at > 0 and re.search(r"(?:不|无|零|免|0)$", title[max(0, at - 3) : at]) is not None
+
+    # "会沾杯" asks about 沾杯: a modal in front is the asking, not the thing.
+    words = [
+        stripped
+        if len(stripped := re.sub(r"^(?:会不会|会|能不能|能|可以|容易|要)", "", w)) >= 2
+        else w
+        for w in q.words
+    ]
     terms = [
         w
-        for w in q.words
+        for w in words
         if not w.isascii()
         and len(w) >= 2
         and w not in _ASKING
         and w not in _STOP
-        and w not in title
+        and (w not in title or negated_in_title(w))
     ]
     clauses = [
         Evidence("description", "商品描述" if lang == "zh" else "description", clause)
@@ -2030,6 +2052,9 @@ def _term_answer(
         clauses.append(Evidence("attribute", name, value))
     for faq in product.faqs:
         clauses.append(Evidence("faq", f"FAQ: {faq.q}", faq.a))
+    if any(negated_in_title(w) for w in terms):
+        # "不沾杯" in the title answers "会沾杯吗": the listing's own headline claim.
+        clauses.append(Evidence("field", "标题" if lang == "zh" else "title", product.title))
     found: dict[str, list[tuple[Polarity | None, Evidence]]] = {}
     for term in terms:
         for ev in clauses:
@@ -2044,7 +2069,11 @@ def _term_answer(
             colon = max(text.rfind("：", 0, at), text.rfind(":", 0, at))
             listed = colon >= 0 and "、" in text[colon:]
             head = text[:colon] if listed else ""
-            if _EXCLUDES.search(before[-3:]) or (listed and _EXCLUDED_LIST.search(head)):
+            if (
+                _EXCLUDES.search(before[-3:])
+                or (listed and _EXCLUDED_LIST.search(head))
+                or (ev.kind == "field" and negated_in_title(term))
+            ):
                 polarity = "no"
             elif (
                 _INCLUDES.search(before)
@@ -2389,6 +2418,7 @@ _SIZES = re.compile(r"(?<![a-z0-9])(x{0,3}[sml]|[2-5]xl|\d{2,3})(?:码|号)?(?![
 
 def _option_answer(q: _Question, items: list[_Item], lang: Language) -> Answer | None:
     """What is on offer (colours, sizes, flavours …): a list, or yes/no for one option."""
+    q = replace(q, text=q.variant_text or q.text)
     if q.props & {"price", "stock", "fit", "age", "area"} or q.quantities:
         return None
     q_colours = _colour_concepts(q.text) if "colour" in q.props else set()

@@ -381,3 +381,30 @@ def test_how_long_it_lasts_is_its_wear_when_it_has_no_battery() -> None:
     assert answer.answerable and "8 hours" in answer.answer
     earbuds = make_product(attributes={"续航": "30小时"}, faqs=(), description="")
     assert "30" in answer_question(earbuds, "how long does it last").answer
+
+
+def _lipstick() -> Product:
+    return make_product(
+        title="澜颜 丝绒雾面口红 秋冬显白 不沾杯",
+        category="美妆/彩妆/口红",
+        attributes={"质地": "丝绒雾面"},
+        skus=(
+            make_sku(attributes={"色号": "#888 复古红"}, price=Decimal("139"), stock=300),
+            make_sku(attributes={"色号": "#316 枫叶棕"}, price=Decimal("139"), stock=0),
+        ),
+        faqs=(),
+        description="",
+    )
+
+
+def test_the_products_own_name_names_no_variant() -> None:
+    """`口红有香味吗` answered "有货，#888 复古红" — the 红 of 口红 read as the red shade."""
+    answer = answer_question(_lipstick(), "口红有香味吗")
+    assert not answer.answerable
+    assert answer_question(_lipstick(), "复古红有货吗").polarity == "yes"
+
+
+def test_a_claim_the_title_negates_answers_its_yes_no() -> None:
+    answer = answer_question(_lipstick(), "会沾杯吗")
+    assert answer.answerable and answer.polarity == "no"
+    assert answer.sources[0].text.endswith("不沾杯")
