@@ -6,16 +6,33 @@ Asserts on the typed SearchResult (nothing_matches, alternatives_filters, hits),
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
+from catalog.model import FlashSale, Product
 from daihuo.bootstrap import App
 from ground.clock import FixedClock
 from retrieval.embedder import Embedder
 from retrieval.indexing import sync_index
 from retrieval.service import MAX_QUERY_CHARS, SearchService
+from tests.factories.catalog import make_flash_sale, make_product
 from tests.integration.retrieval.conftest import hit_ids
+from tests.integration.retrieval.seed import seed
 from tests.integration.retrieval.test_search import _indexed
+
+# Listings with nothing but a title and a category: what a test says about them is all there is.
+PLAIN: dict[str, Any] = {"attributes": {}, "faqs": (), "tags": (), "shipping": None, "brand": None}
+
+
+async def _search_over(
+    app: App, embedder: Embedder, *, products: list[Product], sales: list[FlashSale] | None = None
+) -> SearchService:
+    """Seed exactly these products (and sales), index them with the real model, and search."""
+    app.retrieval.embedder = embedder
+    await seed(app, products=products, sales=sales or [])
+    await sync_index(app.retrieval)
+    return app.retrieval.search_service()
 
 
 @pytest.fixture
@@ -81,13 +98,9 @@ async def test_a_compounds_modifier_alone_is_a_neighbour_not_a_match(
     """蓝牙耳机 is 耳机 (earbuds), the head of the compound: a bluetooth speaker shares only
     the modifier 蓝牙. Under ¥150 only the speaker is left, and the shopper is told nothing
     matches, with the earbuds found without the price as the alternative."""
-    from tests.factories.catalog import make_product
-    from tests.integration.retrieval.seed import seed
-
-    app.retrieval.embedder = real_embedder
-    plain = {"attributes": {}, "faqs": (), "tags": (), "shipping": None, "brand": None}
-    await seed(
+    search = await _search_over(
         app,
+        real_embedder,
         products=[
             make_product(
                 id="p-speaker",
@@ -95,7 +108,7 @@ async def test_a_compounds_modifier_alone_is_a_neighbour_not_a_match(
                 category="数码/音箱",
                 price=Decimal("99.00"),
                 original_price=None,
-                **plain,
+                **PLAIN,
             ),
             make_product(
                 id="p-earbuds",
@@ -103,12 +116,10 @@ async def test_a_compounds_modifier_alone_is_a_neighbour_not_a_match(
                 category="数码/耳机",
                 price=Decimal("199.00"),
                 original_price=None,
-                **plain,
+                **PLAIN,
             ),
         ],
     )
-    await sync_index(app.retrieval)
-    search = app.retrieval.search_service()
     earbuds = await search.search("蓝牙耳机 150以内")
     assert earbuds.nothing_matches
     assert earbuds.alternatives_filters is not None
@@ -122,36 +133,31 @@ async def test_a_trouble_the_shopper_names_finds_what_answers_it(
 ) -> None:
     """ "老公胡子扎人" names no product: the shaver answers it (retrieval/lexicons/needs.tsv),
     as "dark circles" asks for an eye cream. The listings never say the trouble."""
-    from tests.factories.catalog import make_product
-    from tests.integration.retrieval.seed import seed
 
-    app.retrieval.embedder = real_embedder
-    plain = {"attributes": {}, "faqs": (), "tags": (), "shipping": None, "brand": None}
-    await seed(
+    search = await _search_over(
         app,
+        real_embedder,
         products=[
             make_product(
-                id="p-shaver", title="男士电动剃须刀 全身水洗", category="个护/剃须刀", **plain
+                id="p-shaver", title="男士电动剃须刀 全身水洗", category="个护/剃须刀", **PLAIN
             ),
-            make_product(id="p-comb", title="防静电木梳 男士", category="个护/梳子", **plain),
+            make_product(id="p-comb", title="防静电木梳 男士", category="个护/梳子", **PLAIN),
             make_product(
                 id="p-eye",
                 title="Caffeine eye cream 15ml",
                 category="Beauty/Eye care",
                 language="en",
-                **plain,
+                **PLAIN,
             ),
             make_product(
                 id="p-mask",
                 title="Hydrating sheet mask 10 pack",
                 category="Beauty/Masks",
                 language="en",
-                **plain,
+                **PLAIN,
             ),
         ],
     )
-    await sync_index(app.retrieval)
-    search = app.retrieval.search_service()
     shaver = await search.search("老公胡子扎人")
     assert not shaver.nothing_matches and hit_ids(shaver)[:1] == ["p-shaver"]
     eye = await search.search("terrible dark circles from late nights")
@@ -163,20 +169,15 @@ async def test_a_message_naming_another_kind_of_product_is_told_apart(
 ) -> None:
     """The router's test: "有没有口红" in view of a hair dryer names another kind the catalog
     sells; "能吹干头发吗" and "送收纳袋吗" are about the dryer."""
-    from tests.factories.catalog import make_product
-    from tests.integration.retrieval.seed import seed
 
-    app.retrieval.embedder = real_embedder
-    plain = {"attributes": {}, "faqs": (), "tags": (), "shipping": None, "brand": None}
-    await seed(
+    search = await _search_over(
         app,
+        real_embedder,
         products=[
-            make_product(id="p-dryer", title="高速吹风机 负离子", category="个护/吹风机", **plain),
-            make_product(id="p-lip", title="丝绒口红 显白", category="美妆/口红", **plain),
+            make_product(id="p-dryer", title="高速吹风机 负离子", category="个护/吹风机", **PLAIN),
+            make_product(id="p-lip", title="丝绒口红 显白", category="美妆/口红", **PLAIN),
         ],
     )
-    await sync_index(app.retrieval)
-    search = app.retrieval.search_service()
     assert await search.names_another_kind("有没有口红", "p-dryer")
     assert await search.names_another_kind("any lipstick?", "p-dryer")
     assert not await search.names_another_kind("能吹干头发吗", "p-dryer")
@@ -190,17 +191,13 @@ async def test_upcoming_sales_are_listed_soonest_first(
     """`即将开始的秒杀` listed sales starting in 18 min, 43 min, 3 min, 28 min."""
     from datetime import timedelta
 
-    from tests.factories.catalog import make_flash_sale, make_product
-    from tests.integration.retrieval.seed import seed
-
-    app.retrieval.embedder = real_embedder
     now = clock.now()
-    plain = {"attributes": {}, "faqs": (), "tags": (), "shipping": None, "brand": None}
     starts = {"p-a": 18, "p-b": 43, "p-c": 3, "p-d": 28}
-    await seed(
+    search = await _search_over(
         app,
+        real_embedder,
         products=[
-            make_product(id=pid, title=f"好物 {pid}", category="家居/杂货", **plain)
+            make_product(id=pid, title=f"好物 {pid}", category="家居/杂货", **PLAIN)
             for pid in starts
         ],
         sales=[
@@ -214,6 +211,5 @@ async def test_upcoming_sales_are_listed_soonest_first(
             for pid, m in starts.items()
         ],
     )
-    await sync_index(app.retrieval)
-    result = await app.retrieval.search_service().search("即将开始的秒杀")
+    result = await search.search("即将开始的秒杀")
     assert hit_ids(result) == ["p-c", "p-a", "p-d", "p-b"]
