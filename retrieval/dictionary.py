@@ -220,8 +220,10 @@ def _clean(sense: str) -> str:
 
 
 def load() -> None:
-    """Read the dictionary now (about 0.5 s) rather than on the first query."""
+    """Read the dictionary now (about 0.5 s) rather than on the first query, with the English
+    words Q&A's typo check leaves be."""
     _dictionary()
+    english_words()
 
 
 @lru_cache(maxsize=8192)
